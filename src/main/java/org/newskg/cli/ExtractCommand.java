@@ -1,0 +1,36 @@
+package org.newskg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newskg.graph.GraphWriter;
+import org.newskg.graph.KnowledgeGraph;
+import org.newskg.graph.RdfFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extracts the knowledge graph of a folder of articles into a file (no server).")
+final class ExtractCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE",
+            description = "Output file; the format follows the extension: .ttl, .trig, .nq, .nt, .jsonld, .rdf")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        RdfFiles.checkWritable(output);
+        KnowledgeGraph kg = input.extract(spec.commandLine().getErr());
+        RdfFiles.write(new GraphWriter().write(kg), output);
+        spec.commandLine().getOut().printf("%d articles, %d entities, %d facts -> %s%n",
+                kg.articles().size(), kg.entities().size(), kg.facts().size(), output);
+        return 0;
+    }
+}

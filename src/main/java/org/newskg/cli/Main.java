@@ -1,0 +1,49 @@
+package org.newskg.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar newskg.jar <command>}: the newskg command line. */
+@Command(name = "newskg",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Turns news articles into an RDF knowledge graph and serves it over SPARQL.",
+        subcommands = {
+            ExtractCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(Main::failure)
+                .execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** Any failure ends in one line that says why, on standard error, and exit code 1. */
+    private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        cmd.getErr().println("newskg " + cmd.getCommandName() + ": " + message);
+        return 1;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"newskg " + (v != null ? v : "(development build)")};
+        }
+    }
+}
