@@ -11,7 +11,7 @@ import org.newskg.eval.Scores.WrongType;
 /** {@link Scores} as a console table and as a Markdown report. */
 public final class ScoreReport {
     private static final List<String> COLUMNS = List.of("TP", "FP", "FN", "precision", "recall", "F1");
-    private static final String TEXT_ROW = "%-22s %5s %5s %5s %10s %8s %7s%n";
+    private static final String TEXT_ROW = "%-22s %5s %5s %5s %10s %8s %7s\n";
 
     private ScoreReport() {}
 
@@ -26,14 +26,14 @@ public final class ScoreReport {
         sb.append(predictionsLine(scores)).append('\n');
         sb.append(typingLine(scores.typing())).append('\n');
         if (showErrors) {
-            sb.append(String.format("%nfalse positives (%d):%n", scores.falsePositives().size()));
+            sb.append(String.format("\nfalse positives (%d):\n", scores.falsePositives().size()));
             scores.falsePositives().forEach(fp -> sb.append("  ").append(fp.describe()).append('\n'));
-            sb.append(String.format("%nmissed facts (%d):%n", scores.misses().size()));
+            sb.append(String.format("\nmissed facts (%d):\n", scores.misses().size()));
             scores.misses().forEach(m -> sb.append("  ").append(missLine(m)).append('\n'));
-            sb.append(String.format("%nwrongly typed entities (%d):%n", scores.typing().wronglyTyped().size()));
+            sb.append(String.format("\nwrongly typed entities (%d):\n", scores.typing().wronglyTyped().size()));
             scores.typing().wronglyTyped().forEach(w -> sb.append("  ").append(w.entity()).append(": gold ")
                     .append(w.goldType()).append(", graph ").append(graphTypes(w)).append('\n'));
-            sb.append(String.format("%nmissing entities (%d): %s%n", scores.typing().missing().size(),
+            sb.append(String.format("\nmissing entities (%d): %s\n", scores.typing().missing().size(),
                     String.join(", ", scores.typing().missing())));
         }
         return sb.toString();
@@ -43,12 +43,14 @@ public final class ScoreReport {
      * The report meant for {@code docs/QUALITY.md}.
      *
      * @param source what was scored: a graph file, or the articles it was extracted from
+     * @param goldDir the gold set folder
      * @param commit the commit of the code that produced the graph, or "unknown"
      */
-    public static String markdown(Scores scores, String source, String commit) {
+    public static String markdown(Scores scores, String source, String goldDir, String commit) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Extraction quality\n\n");
-        sb.append("Measured by `newskg evaluate` against the gold set in `gold/` (scoring rules in `gold/README.md`): ")
+        sb.append("Measured by `newskg evaluate` against the gold set in `").append(goldDir)
+                .append("` (scoring rules in its README.md): ")
                 .append(scores.overall().requiredFacts()).append(" required facts, ")
                 .append(scores.typing().goldEntities()).append(" entities.\n\n");
         sb.append("- Graph: ").append(source).append('\n');
