@@ -1,10 +1,170 @@
 package org.newskg.mentions;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.entities.EntityType;
 import org.newskg.nlp.Sentence;
 
+/**
+ * Links references to the names they stand for, within one article: definite descriptions ("the
+ * company", "the hedge fund", "the new AI model"), a sentence-opening "It" and the possessive
+ * "its" before a model. The antecedent is a name of a compatible type in the same or the previous
+ * few sentences: one of the exact subtype the noun asks for if there is one, else the one the
+ * article has named most often so far, else the nearest.
+ */
 public final class CoreferenceResolver {
+    private static final int WINDOW = 5;
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "\\b(?:[Tt]he|[Tt]his)\\s+(?:(?:new|latest|little-known|small|young|same|Chinese|Chinese language|AI|artificial intelligence|"
+                    + "research|tech|quant|quantitative|reasoning|language)\\s+){0,3}"
+                    + "(hedge fund|fund|company|firm|startup|start-up|lab|laboratory|business|organization|organisation|chipmaker|"
+                    + "group|model|mannequin|design|chatbot)\\b(?!['’]s)");
+    private static final Pattern SUBJECT_IT = Pattern.compile("^(?:[\"“]\\s*)?It\\s+(?!['’]s\\b|is\\b|was\\b|will\\b|would\\b|may\\b|might\\b|could\\b)");
+    private static final Pattern POSSESSIVE_ITS = Pattern.compile("\\b[Ii]ts\\s+(?=(?:[\\w-]+\\s+){0,2}?\\S*\\d)");
+
+    /** The names and the references found, in text order; references carry their antecedent's index. */
     public List<Mention> resolve(List<Sentence> sentences, List<Mention> names) {
-        return names;
+        List<Mention> all = new ArrayList<>(names);
+        List<Mention> references = new ArrayList<>();
+        for (Sentence s : sentences) {
+            findDescriptions(s, names, references);
+            findSubjectIt(s, names, references);
+            findPossessiveIts(s, names, references);
+        }
+        all.addAll(references);
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        // antecedent indices were into `names`; renumber them into the merged list
+        Map<Mention, Integer> position = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            position.put(all.get(i), i);
+        }
+        List<Mention> out = new ArrayList<>(all.size());
+        for (Mention m : all) {
+            out.add(m.isName() ? m : new Mention(m.sentence(), m.start(), m.end(), m.text(), m.name(), m.type(), m.weight(),
+                    position.get(names.get(m.antecedent()))));
+        }
+        return out;
+    }
+
+    private void findDescriptions(Sentence s, List<Mention> names, List<Mention> out) {
+        Matcher m = DESCRIPTION.matcher(s.text());
+        while (m.find()) {
+            int start = s.start() + m.start();
+            if (overlapsName(names, start, s.start() + m.end()) || followedByName(s, m.end(), names)) {
+                continue;
+            }
+            EntityType wanted = nounType(m.group(1));
+            int antecedent = antecedent(names, start, s.index(), wanted);
+            if (antecedent >= 0) {
+                out.add(new Mention(s.index(), start, s.start() + m.end(), m.group(), names.get(antecedent).name(),
+                        names.get(antecedent).type(), 1, antecedent));
+            }
+        }
+    }
+
+    /** "the startup DeepSeek" is an apposition, not a reference. */
+    private static boolean followedByName(Sentence s, int endInSentence, List<Mention> names) {
+        int at = s.start() + endInSentence;
+        for (Mention n : names) {
+            if (n.start() >= at && n.start() <= at + 1 + (s.text().length() > endInSentence && s.text().charAt(endInSentence) == ',' ? 1 : 0)
+                    && n.sentence() == s.index()) {
+                return s.text().charAt(endInSentence) == ' ';
+            }
+        }
+        return false;
+    }
+
+    private void findSubjectIt(Sentence s, List<Mention> names, List<Mention> out) {
+        Matcher m = SUBJECT_IT.matcher(s.text());
+        if (!m.find() || s.index() == 0) {
+            return;
+        }
+        // "It" opening a sentence continues the subject of the previous one: its first organization or model
+        for (int i = 0; i < names.size(); i++) {
+            Mention n = names.get(i);
+            if (n.sentence() == s.index() - 1
+                    && (n.type() == null || n.type().isOrganization() || n.type() == EntityType.AI_MODEL)) {
+                int start = s.start() + m.start() + m.group().indexOf("It");
+                out.add(new Mention(s.index(), start, start + 2, "It", n.name(), n.type(), 1, i));
+                return;
+            }
+        }
+    }
+
+    private void findPossessiveIts(Sentence s, List<Mention> names, List<Mention> out) {
+        Matcher m = POSSESSIVE_ITS.matcher(s.text());
+        while (m.find()) {
+            int start = s.start() + m.start();
+            int antecedent = antecedent(names, start, s.index(), EntityType.ORGANIZATION);
+            if (antecedent >= 0) {
+                out.add(new Mention(s.index(), start, start + 3, s.text().substring(m.start(), m.start() + 3),
+                        names.get(antecedent).name(), names.get(antecedent).type(), 1, antecedent));
+            }
+        }
+    }
+
+    private static EntityType nounType(String noun) {
+        return switch (noun) {
+            case "hedge fund", "fund" -> EntityType.INVESTMENT_FIRM;
+            case "lab", "laboratory" -> EntityType.RESEARCH_LAB;
+            case "model", "mannequin", "design", "chatbot" -> EntityType.AI_MODEL;
+            case "company", "firm", "startup", "start-up", "business", "chipmaker" -> EntityType.COMPANY;
+            default -> EntityType.ORGANIZATION;
+        };
+    }
+
+    /** Index in {@code names} of the antecedent for a reference at {@code offset}, or -1. */
+    private static int antecedent(List<Mention> names, int offset, int sentence, EntityType wanted) {
+        Map<String, Integer> frequency = new HashMap<>();
+        int exact = -1;
+        int best = -1;
+        int bestCount = 0;
+        for (int i = 0; i < names.size(); i++) {
+            Mention n = names.get(i);
+            if (n.start() >= offset) {
+                break;
+            }
+            int count = frequency.merge(n.name(), 1, Integer::sum);
+            if (n.sentence() < sentence - WINDOW || !canReferTo(wanted, n.type())) {
+                continue;
+            }
+            if (n.type() == wanted && wanted != EntityType.ORGANIZATION && wanted != EntityType.COMPANY) {
+                exact = i;
+            }
+            if (count >= bestCount) {
+                best = i;
+                bestCount = count;
+            }
+        }
+        return exact >= 0 ? exact : best;
+    }
+
+    /**
+     * An untyped name may be what "the company" refers to (the subject of a story is often named
+     * without a cue); a typed one must be of the noun's kind. Universities, media and government
+     * bodies are not "the company".
+     */
+    private static boolean canReferTo(EntityType wanted, EntityType candidate) {
+        if (candidate == null) {
+            return wanted != EntityType.AI_MODEL;
+        }
+        if (!candidate.compatibleWith(wanted)) {
+            return false;
+        }
+        boolean institution = candidate == EntityType.UNIVERSITY || candidate == EntityType.MEDIA || candidate == EntityType.GOVERNMENT;
+        return !institution || candidate == wanted;
+    }
+
+    private static boolean overlapsName(List<Mention> names, int start, int end) {
+        for (Mention n : names) {
+            if (n.start() < end && start < n.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,10 +1,192 @@
 package org.newskg.mentions;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.entities.EntityType;
 import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
 
+/**
+ * Finds the names in an article's sentences and types them from their shape and their context.
+ * A name is a run of capitalized or alphanumeric words ("Liang Wenfeng", "High-Flyer Quant",
+ * "GPT-4o", "Llama 3.1"), split at titles and possessives; lexicon phrases (countries, demonyms,
+ * techniques) are found as such. A name no cue types stays untyped: the relation that uses it,
+ * or another mention of the same entity, may type it later.
+ */
 public final class MentionFinder {
+    /** One word of a name: capitalized, or alphanumeric with a digit ("R1", "o1", "01.ai", "H800s"). */
+    private static final String NAME_WORD =
+            "(?:\\p{Lu}[\\p{L}\\p{N}]*(?:[-.&][\\p{L}\\p{N}]+)*\\.?|\\p{L}{0,6}\\d[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*(?<=[\\p{L}\\p{N}]))";
+    /** A run of name words joined by single spaces, or a version number after a name ("Llama 3.1"). */
+    private static final Pattern NAME_RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}$])(?<!\\d[,.])(?!\\d+(?:\\.\\d+)?(?:[MBKmbk]n?|bn)\\b)" + NAME_WORD
+                    + "(?:\\s(?:" + NAME_WORD + "|\\d+\\.\\d+|\\d(?![\\d,.]))(?![\\p{L}\\p{N}]))*"
+                    // "University of Technology Sydney", "Institute for China Studies": a connector inside an institution's name
+                    + "(?:\\s(?:of|for)\\s\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*)?");
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    /** Product numbers of chips: letters and three or four digits ("H800", "A100s", "MI300X"). */
+    private static final Pattern CHIP_SHAPE = Pattern.compile("^[A-Z]{1,3}\\d{3,4}[A-Z]?(?:s|'s|’s)?$");
+    private static final Pattern TECHNIQUE = Pattern.compile(
+            "(?<![\\p{L}-])" + Lexicon.alternation(Lexicon.TECHNIQUES.keySet(), "") + "(?![\\p{L}-])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEMONYM = Pattern.compile(
+            "(?<![\\p{L}.])(" + Lexicon.alternation(Lexicon.DEMONYMS.keySet(), "") + ")(?![\\p{L}])");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+
+    private final MentionTyper typer = new MentionTyper();
+
+    /** The names in the sentences, in text order, typed where context allows. */
     public List<Mention> find(List<Sentence> sentences) {
-        return List.of();
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Mention> inSentence = new ArrayList<>();
+            findTechniques(s, inSentence);
+            findNames(s, inSentence);
+            findDemonyms(s, inSentence);
+            inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            mentions.addAll(typer.type(s, inSentence));
+        }
+        return mentions;
+    }
+
+    private void findNames(Sentence s, List<Mention> out) {
+        Matcher m = NAME_RUN.matcher(s.text());
+        while (m.find()) {
+            splitRun(s, s.start() + m.start(), m.group(), out);
+        }
+    }
+
+    /** Splits a run of name words at titles and lexicon phrases, and drops words that are not names. */
+    private void splitRun(Sentence s, int runStart, String run, List<Mention> out) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = Pattern.compile("\\S+").matcher(run);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        int from = 0;
+        for (int i = 0; i <= words.size(); i++) {
+            boolean boundary = i == words.size();
+            if (!boundary) {
+                String word = run.substring(words.get(i)[0], words.get(i)[1]);
+                boundary = Lexicon.TITLES_BEFORE_NAME.contains(word) || Lexicon.DEMONYMS.containsKey(word)
+                        || (Lexicon.NOT_NAMES.contains(word) && !startsCountry(run, words, i)
+                            && !(i == words.size() - 1 && i > from && Lexicon.ORG_SUFFIXES.containsKey(word)))
+                        || isConnector(run, words, from, i);
+            }
+            if (boundary) {
+                if (i > from) {
+                    addName(s, runStart + words.get(from)[0], run.substring(words.get(from)[0], words.get(i - 1)[1]), out);
+                }
+                from = i + 1;
+            }
+        }
+    }
+
+    /** "of"/"for" stay inside a name only when an institution word ("University", "Institute") comes before them. */
+    private static boolean isConnector(String run, List<int[]> words, int from, int i) {
+        String word = run.substring(words.get(i)[0], words.get(i)[1]);
+        if (!word.equals("of") && !word.equals("for")) {
+            return false;
+        }
+        for (int k = from; k < i; k++) {
+            if (Lexicon.ORG_HEADS.contains(run.substring(words.get(k)[0], words.get(k)[1]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsCountry(String run, List<int[]> words, int i) {
+        String rest = run.substring(words.get(i)[0]);
+        return Lexicon.COUNTRIES.keySet().stream().anyMatch(c -> rest.equals(c) || rest.startsWith(c + " "));
+    }
+
+    private void addName(Sentence s, int start, String text, List<Mention> out) {
+        String name = POSSESSIVE.matcher(text).replaceFirst("");
+        if (name.endsWith(".") && !Lexicon.COUNTRIES.containsKey(name) && !name.matches(".*\\b\\p{Lu}\\.$")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        if (name.isEmpty() || !HAS_LETTER.matcher(name).find() || Lexicon.NOT_NAMES.contains(name)) {
+            return;
+        }
+        if (overlaps(out, start, start + text.length())) {
+            return;
+        }
+        if (start == s.start() && !name.contains(" ") && isCommonWordAtSentenceStart(s, name)) {
+            return;
+        }
+        int end = start + name.length();
+        String country = Lexicon.COUNTRIES.get(name);
+        if (country != null) {
+            out.add(new Mention(s.index(), start, end, name, country, EntityType.COUNTRY, 3, -1));
+            return;
+        }
+        String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+        EntityType shape = null;
+        if (CHIP_SHAPE.matcher(lastWord).matches()) {
+            shape = EntityType.CHIP;
+            name = stripPlural(name);
+            end = start + name.length();
+        } else if (HAS_DIGIT.matcher(name).find() && HAS_LETTER.matcher(lastWord).find() || lastWord.matches("\\d+(?:\\.\\d+)?")) {
+            shape = EntityType.AI_MODEL;
+            name = stripPlural(name);
+            end = start + name.length();
+        }
+        out.add(new Mention(s.index(), start, end, name, name, shape, shape == null ? 0 : 1.5, -1));
+    }
+
+    /** "H800s" and "R1s" name the product H800 and R1. */
+    private static String stripPlural(String name) {
+        return name.replaceFirst("(?<=\\d)(?:s|'s|’s)$", "");
+    }
+
+    /** A single capitalized word opening a sentence is a name only if the tagger says it is a proper noun. */
+    private static boolean isCommonWordAtSentenceStart(Sentence s, String word) {
+        Token first = s.tokens().isEmpty() ? null : s.tokens().get(0);
+        return first == null || !first.text().startsWith(word) || !first.isProperNoun();
+    }
+
+    private void findTechniques(Sentence s, List<Mention> out) {
+        Matcher m = TECHNIQUE.matcher(s.text());
+        while (m.find()) {
+            String canonical = lookupIgnoringCase(Lexicon.TECHNIQUES, m.group());
+            out.add(new Mention(s.index(), s.start() + m.start(), s.start() + m.end(), m.group(), canonical,
+                    EntityType.TECHNIQUE, 2, -1));
+        }
+    }
+
+    private void findDemonyms(Sentence s, List<Mention> out) {
+        Matcher m = DEMONYM.matcher(s.text());
+        while (m.find()) {
+            int start = s.start() + m.start(1);
+            int end = s.start() + m.end(1);
+            if (!overlaps(out, start, end)) {
+                out.add(new Mention(s.index(), start, end, m.group(1), Lexicon.DEMONYMS.get(m.group(1)),
+                        EntityType.COUNTRY, 1, -1));
+            }
+        }
+    }
+
+    private static boolean overlaps(List<Mention> mentions, int start, int end) {
+        for (Mention m : mentions) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lookupIgnoringCase(Map<String, String> map, String key) {
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            if (e.getKey().toLowerCase(Locale.ROOT).equals(key.toLowerCase(Locale.ROOT))) {
+                return e.getValue();
+            }
+        }
+        return key;
     }
 }

@@ -13,6 +13,7 @@ import org.newskg.nlp.TextAnalyzer;
 import org.newskg.relations.ArticleExtraction;
 import org.newskg.relations.Reading;
 import org.newskg.relations.RelationExtractor;
+import org.newskg.relations.ValueContext;
 
 /** The per-article stages in order. Not thread-safe (the OpenNLP taggers are not): one per thread. */
 final class ArticleStage {
@@ -31,7 +32,7 @@ final class ArticleStage {
         List<Sentence> sentences = analyzer.analyze(clean.body().text());
         List<Mention> names = mentionFinder.find(sentences);
         List<Mention> mentions = coreference.resolve(sentences, names);
-        List<Reading> readings = relations.read(sentences, mentions);
+        List<Reading> readings = relations.read(sentences, mentions, new ValueContext(clean.metadata().published()));
         return new ArticleExtraction(article, clean.metadata(), clean.body(), sentences, mentions, readings);
     }
 }

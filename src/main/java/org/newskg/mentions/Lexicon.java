@@ -1,0 +1,146 @@
+package org.newskg.mentions;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cue words of English news writing about technology companies: job titles, organization nouns
+ * and suffixes, country names and demonyms, naming shapes of models and chips. Generic knowledge
+ * about the language and the domain only; no names of particular companies, people or products.
+ * Spellings are tolerant of the synonym substitutions that machine-rewritten copy makes
+ * ("mannequin" or "design" for model, "Chinese language" for Chinese).
+ */
+public final class Lexicon {
+    private Lexicon() {}
+
+    /** Regex alternation of words that stand for "model" in news copy, singular or plural. */
+    public static final String MODEL_NOUN = "(?:models?|mannequins?|fashions?|designs?|LLMs?|chatbots?|systems?|offerings?)";
+    /** Nouns for a chip. */
+    public static final String CHIP_NOUN = "(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|graphics cards?|superchips?)";
+    /** Nouns that name a kind of organization, with the type each implies. */
+    public static final Map<String, String> ORG_NOUNS = Map.ofEntries(
+            Map.entry("startup", "COMPANY"), Map.entry("start-up", "COMPANY"), Map.entry("company", "COMPANY"),
+            Map.entry("firm", "COMPANY"), Map.entry("corporation", "COMPANY"), Map.entry("business", "COMPANY"),
+            Map.entry("chipmaker", "COMPANY"), Map.entry("giant", "COMPANY"), Map.entry("conglomerate", "COMPANY"),
+            Map.entry("platform", "COMPANY"), Map.entry("organization", "ORGANIZATION"), Map.entry("organisation", "ORGANIZATION"),
+            Map.entry("group", "ORGANIZATION"), Map.entry("lab", "RESEARCH_LAB"), Map.entry("laboratory", "RESEARCH_LAB"),
+            Map.entry("institute", "RESEARCH_LAB"), Map.entry("institution", "RESEARCH_LAB"), Map.entry("branch", "ORGANIZATION"),
+            Map.entry("unit", "ORGANIZATION"), Map.entry("division", "ORGANIZATION"), Map.entry("subsidiary", "COMPANY"),
+            Map.entry("hedge fund", "INVESTMENT_FIRM"), Map.entry("fund", "INVESTMENT_FIRM"),
+            Map.entry("venture capital firm", "INVESTMENT_FIRM"), Map.entry("asset manager", "INVESTMENT_FIRM"),
+            Map.entry("bank", "COMPANY"), Map.entry("university", "UNIVERSITY"), Map.entry("publication", "MEDIA"),
+            Map.entry("newspaper", "MEDIA"), Map.entry("magazine", "MEDIA"), Map.entry("outlet", "MEDIA"),
+            Map.entry("agency", "GOVERNMENT"), Map.entry("ministry", "GOVERNMENT"), Map.entry("regulator", "GOVERNMENT"));
+    /** Regex alternation of the organization nouns (singular or plural), longest first. */
+    public static final String ORG_NOUN = alternation(ORG_NOUNS.keySet(), "(?:s|es)?");
+
+    /** Last words of organization names, with the type each implies. */
+    public static final Map<String, String> ORG_SUFFIXES = Map.ofEntries(
+            Map.entry("Inc", "COMPANY"), Map.entry("Inc.", "COMPANY"), Map.entry("Corp", "COMPANY"), Map.entry("Corp.", "COMPANY"),
+            Map.entry("Corporation", "COMPANY"), Map.entry("Ltd", "COMPANY"), Map.entry("Ltd.", "COMPANY"), Map.entry("LLC", "COMPANY"),
+            Map.entry("PLC", "COMPANY"), Map.entry("AG", "COMPANY"), Map.entry("GmbH", "COMPANY"), Map.entry("Technologies", "COMPANY"),
+            Map.entry("Technology", "COMPANY"), Map.entry("Labs", "RESEARCH_LAB"), Map.entry("Lab", "RESEARCH_LAB"),
+            Map.entry("Research", "RESEARCH_LAB"), Map.entry("Institute", "RESEARCH_LAB"), Map.entry("Studies", "RESEARCH_LAB"),
+            Map.entry("University", "UNIVERSITY"), Map.entry("College", "UNIVERSITY"), Map.entry("Academy", "UNIVERSITY"),
+            Map.entry("Ventures", "INVESTMENT_FIRM"), Map.entry("Capital", "INVESTMENT_FIRM"), Map.entry("Partners", "INVESTMENT_FIRM"),
+            Map.entry("Management", "INVESTMENT_FIRM"), Map.entry("Administration", "INVESTMENT_FIRM"), Map.entry("Quant", "INVESTMENT_FIRM"),
+            Map.entry("Investments", "INVESTMENT_FIRM"), Map.entry("Holdings", "COMPANY"), Map.entry("Group", "COMPANY"),
+            Map.entry("Systems", "COMPANY"), Map.entry("Networks", "COMPANY"), Map.entry("Semiconductor", "COMPANY"),
+            Map.entry("Motors", "COMPANY"), Map.entry("Bank", "COMPANY"), Map.entry("AI", "COMPANY"),
+            Map.entry("Times", "MEDIA"), Map.entry("Journal", "MEDIA"), Map.entry("News", "MEDIA"), Map.entry("Post", "MEDIA"),
+            Map.entry("Ministry", "GOVERNMENT"), Map.entry("Department", "GOVERNMENT"), Map.entry("Commission", "GOVERNMENT"));
+    /** First words of organization names ("University of ...", "Bank of ..."). */
+    public static final Set<String> ORG_HEADS = Set.of("University", "Institute", "Bank", "Ministry", "Department",
+            "Academy", "College", "School", "Center", "Centre", "Bureau", "Council", "Association", "Office");
+    /** Words that end a designation and may be left off a name ("High-Flyer Quant" = "High-Flyer"). */
+    public static final Set<String> DESIGNATORS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
+            "LLC", "PLC", "Group", "Holdings", "Quant", "AI", "Co", "Co.", "Company");
+
+    /** Chief executive titles. */
+    public static final String CEO = "(?:CEO|C\\.E\\.O\\.|chief executive(?: officer)?|chief exec)";
+    /** Words for a founder. */
+    public static final String FOUNDER = "(?:co-?founders?|founders?|creators?|founding (?:CEO|partner))";
+    /** Job titles of employees (other than CEO and founder), as news copy writes them before or after a name. */
+    public static final String JOB_TITLE = "(?:(?:senior |junior |chief |principal |lead |head |managing |general |associate |assistant |"
+            + "vice |deputy |executive |former |global |market |research |portfolio |policy |software |technology |equity |investment |"
+            + "technical |AI |machine learning |data )*"
+            + "(?:analysts?|strategists?|directors?|managers?|president|presidents|partners?|professors?|teachers?|lecturers?|"
+            + "researchers?|scientists?|engineers?|experts?|economists?|editors?|writers?|reporters?|correspondents?|supervisors?|"
+            + "officers?|executives?|chairman|chairwoman|chair|head|lead|fellows?|advis[eo]rs?|consultants?|spokesperson|"
+            + "spokesman|spokeswoman|CTO|CFO|COO|CSO|VP|vice president|principal|associate|"
+            + "developers?|capitalists?|entrepreneurs?|billionaires?|founding member|board member|member of staff))";
+    /** Titles that stand before a personal name ("President Joe Biden", "CEO Jane Doe"). */
+    public static final Set<String> TITLES_BEFORE_NAME = Set.of("CEO", "President", "Chairman", "Chairwoman", "Senator",
+            "Secretary", "Governor", "Minister", "Premier", "Prime", "Professor", "Prof.", "Dr.", "Dr", "Mr.", "Mr", "Ms.", "Ms",
+            "Mrs.", "Mrs", "Sir", "Judge", "Justice", "Rep.", "Sen.", "Gov.", "CTO", "CFO", "COO", "Founder", "Co-founder",
+            "Analyst", "Director", "Chief", "Executive", "Former", "General");
+    /** Verbs of saying, in the forms news copy uses for quotes and attributions. */
+    public static final String SAY = "(?:says|said|say|told|tells|wrote|writes|adds|added|explains|explained|notes|noted|"
+            + "argues|argued|predicted|predicts|admits|admitted|stated|states|informed|described|discusses|claims|claimed|"
+            + "warned|warns|believes|believed|thinks|thought|suggests|suggested|estimates|estimated|recalled|continued|posted)";
+
+    /** Country names with their common short forms, mapped to the canonical name. */
+    public static final Map<String, String> COUNTRIES = Map.ofEntries(
+            Map.entry("China", "China"), Map.entry("PRC", "China"), Map.entry("United States", "United States"),
+            Map.entry("US", "United States"), Map.entry("U.S.", "United States"), Map.entry("U.S", "United States"),
+            Map.entry("USA", "United States"), Map.entry("America", "United States"), Map.entry("United Kingdom", "United Kingdom"),
+            Map.entry("UK", "United Kingdom"), Map.entry("U.K.", "United Kingdom"), Map.entry("Britain", "United Kingdom"),
+            Map.entry("France", "France"), Map.entry("Germany", "Germany"), Map.entry("Japan", "Japan"),
+            Map.entry("South Korea", "South Korea"), Map.entry("Korea", "South Korea"), Map.entry("India", "India"),
+            Map.entry("Israel", "Israel"), Map.entry("Canada", "Canada"), Map.entry("Taiwan", "Taiwan"), Map.entry("Russia", "Russia"),
+            Map.entry("Switzerland", "Switzerland"), Map.entry("Netherlands", "Netherlands"), Map.entry("Singapore", "Singapore"),
+            Map.entry("Australia", "Australia"), Map.entry("United Arab Emirates", "United Arab Emirates"), Map.entry("UAE", "United Arab Emirates"),
+            Map.entry("Saudi Arabia", "Saudi Arabia"), Map.entry("Italy", "Italy"), Map.entry("Spain", "Spain"), Map.entry("Sweden", "Sweden"),
+            Map.entry("Brazil", "Brazil"), Map.entry("Ireland", "Ireland"), Map.entry("Hong Kong", "Hong Kong"));
+    /** Demonyms, mapped to the canonical country name. */
+    public static final Map<String, String> DEMONYMS = Map.ofEntries(
+            Map.entry("Chinese", "China"), Map.entry("American", "United States"), Map.entry("US", "United States"),
+            Map.entry("U.S.", "United States"), Map.entry("British", "United Kingdom"), Map.entry("French", "France"),
+            Map.entry("German", "Germany"), Map.entry("Japanese", "Japan"), Map.entry("South Korean", "South Korea"),
+            Map.entry("Korean", "South Korea"), Map.entry("Indian", "India"), Map.entry("Israeli", "Israel"),
+            Map.entry("Canadian", "Canada"), Map.entry("Taiwanese", "Taiwan"), Map.entry("Russian", "Russia"),
+            Map.entry("Swiss", "Switzerland"), Map.entry("Dutch", "Netherlands"), Map.entry("Singaporean", "Singapore"),
+            Map.entry("Australian", "Australia"), Map.entry("Emirati", "United Arab Emirates"), Map.entry("Saudi", "Saudi Arabia"),
+            Map.entry("Italian", "Italy"), Map.entry("Spanish", "Spain"), Map.entry("Swedish", "Sweden"), Map.entry("Brazilian", "Brazil"),
+            Map.entry("Irish", "Ireland"));
+    /** A demonym as written in copy, including the spinner's "Chinese language" for "Chinese". */
+    public static final String DEMONYM = "(?:" + alternation(DEMONYMS.keySet(), "") + ")(?: language)?";
+
+    /** Techniques of building and training models, mapped to a canonical name. */
+    public static final Map<String, String> TECHNIQUES = Map.ofEntries(
+            Map.entry("distillation", "Knowledge distillation"), Map.entry("knowledge distillation", "Knowledge distillation"),
+            Map.entry("mixture-of-experts", "Mixture of experts"), Map.entry("mixture of experts", "Mixture of experts"),
+            Map.entry("mix-of-models", "Mixture of experts"), Map.entry("MoE", "Mixture of experts"),
+            Map.entry("multi-head latent attention", "Multi-head latent attention"),
+            Map.entry("reinforcement learning", "Reinforcement learning"),
+            Map.entry("reinforcement learning from human feedback", "Reinforcement learning from human feedback"),
+            Map.entry("RLHF", "Reinforcement learning from human feedback"), Map.entry("chain-of-thought", "Chain of thought"),
+            Map.entry("chain of thought", "Chain of thought"), Map.entry("quantization", "Quantization"),
+            Map.entry("fine-tuning", "Fine-tuning"), Map.entry("retrieval-augmented generation", "Retrieval-augmented generation"),
+            Map.entry("test-time compute", "Test-time compute"), Map.entry("test-time scaling", "Test-time compute"));
+
+    /** Capitalized words that are not names when they stand alone: function words, months, days, acronyms of the field. */
+    public static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "And", "But", "Or", "In", "On", "At", "Of", "For", "To",
+            "By", "With", "From", "As", "If", "So", "It", "Its", "It's", "This", "That", "These", "Those", "There", "Their", "They",
+            "We", "Our", "He", "His", "She", "Her", "I", "You", "Your", "My", "What", "Why", "How", "When", "Where", "Who", "Which",
+            "While", "Whereas", "Although", "However", "Instead", "Still", "Even", "Just", "Also", "Then", "Now", "Today",
+            "Yesterday", "Tomorrow", "Last", "Next", "According", "After", "Before", "Since", "Until", "Like", "Unlike",
+            "Many", "Some", "Most", "Several", "Both", "All", "Each", "Every", "Other", "Another", "One", "Two", "Three", "No",
+            "Not", "Yes", "Here", "Such", "Only", "More", "Less", "New", "Bold", "Regardless", "Additionally", "Nonetheless",
+            "Nevertheless", "Meanwhile", "Rather", "Basically", "Ultimately", "Thanks", "Shortly", "Little", "Big", "Leading",
+            "Packed", "Watch", "Read", "Photo", "Source", "Semiconductor", "Inference", "Markets", "Shares", "Western", "Eastern",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "AI", "AGI", "LLM", "LLMs", "GPU", "GPUs", "CPU", "CPUs", "API", "APIs", "CEO", "CEOs", "PhD", "IPO", "RMB", "USD",
+            "App", "Store", "Internet", "Web", "Wall", "Street", "Silicon", "Valley", "Big Tech", "Tech");
+
+    /** Joins words into a regex alternation, longest first, each followed by {@code suffix}. */
+    public static String alternation(java.util.Collection<String> words, String suffix) {
+        return words.stream()
+                .sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b))
+                .map(w -> Pattern.quote(w) + suffix)
+                .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    }
+}

@@ -1,0 +1,192 @@
+package org.newskg.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.entities.EntityType;
+import org.newskg.nlp.Sentence;
+
+/**
+ * Types names from the words around them: "startup X", "X, a senior analyst at", "X chips",
+ * "models like X and Y", "says X". Each cue carries a weight; the strongest cue wins, and a type
+ * given to the head of a list ("firms like X, Y and Z") passes to the other items.
+ */
+final class MentionTyper {
+    private record Cue(Pattern pattern, EntityType type, double weight, boolean before, boolean list) {}
+
+    private static Cue before(String regexEndingAtName, EntityType type, double weight) {
+        return new Cue(Pattern.compile("(?:" + regexEndingAtName + ")$", Pattern.CASE_INSENSITIVE), type, weight, true, false);
+    }
+
+    private static Cue listHead(String regexEndingAtName, EntityType type, double weight) {
+        return new Cue(Pattern.compile("(?:" + regexEndingAtName + ")$", Pattern.CASE_INSENSITIVE), type, weight, true, true);
+    }
+
+    private static Cue after(String regexStartingAfterName, EntityType type, double weight) {
+        return new Cue(Pattern.compile("^(?:" + regexStartingAfterName + ")", Pattern.CASE_INSENSITIVE), type, weight, false, false);
+    }
+
+    private static final String DET = "(?:a|an|the)\\s+";
+    private static final String APPOSITION = ",\\s+(?:" + DET + "|one of\\s+|among\\s+)?(?:[\\w’'-]+\\s+){0,4}?";
+
+    private static final List<Cue> CUES = buildCues();
+
+    private static List<Cue> buildCues() {
+        List<Cue> cues = new ArrayList<>();
+        // Shapes and nouns of models and chips.
+        cues.add(after("\\s+(?:(?:large |small |open |open-source |open-weight |reasoning |language |base |AI |flagship |new )*)"
+                + Lexicon.MODEL_NOUN + "\\b", EntityType.AI_MODEL, 2));
+        cues.add(before(Lexicon.MODEL_NOUN + "\\s+(?:called|named|known as|dubbed)\\s+", EntityType.AI_MODEL, 2));
+        cues.add(listHead(Lexicon.MODEL_NOUN + ",?\\s+(?:like|such as|including)\\s+(?:[\\w’'-]+\\s+){0,1}", EntityType.AI_MODEL, 1.5));
+        cues.add(after("\\s+(?:computer |AI |graphics |data center )?" + Lexicon.CHIP_NOUN + "\\b", EntityType.CHIP, 2.5));
+        cues.add(before(Lexicon.CHIP_NOUN + ",?\\s+(?:from \\S+\\s+)?(?:called|named|like|such as|including)\\s+(?:\\S+['’]s\\s+)?", EntityType.CHIP, 2.5));
+        cues.add(listHead("benchmarks?,?\\s+(?:like |such as |including |called )?", EntityType.BENCHMARK, 2.5));
+        cues.add(after("\\s+(?:benchmark|test|exam)\\b", EntityType.BENCHMARK, 1.5));
+        // People: titles, appositions, speech.
+        cues.add(after(APPOSITION + "(?:and\\s+)?(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + ")\\b(?!\\s*(?:model|chip))",
+                EntityType.PERSON, 3));
+        cues.add(after(",\\s+who\\b", EntityType.PERSON, 2));
+        cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + "),\\s+", EntityType.PERSON, 2.5));
+        cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + "|President|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Senator|Secretary)\\s+",
+                EntityType.PERSON, 3));
+        cues.add(before(Lexicon.SAY + ",?\\s+", EntityType.PERSON, 1.5));
+        cues.add(after(",?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|then\\s+)?" + Lexicon.SAY + "\\b", EntityType.PERSON, 0.75));
+        cues.add(after("\\s+(?:said|says)\\s+(?:he|she)\\b", EntityType.PERSON, 3));
+        // Organizations: nouns, appositions, ownership, employers.
+        cues.add(before("\\b" + Lexicon.ORG_NOUN + "\\s+(?:called\\s+|named\\s+)?", EntityType.ORGANIZATION, 3.5));
+        cues.add(before("\\b" + Lexicon.ORG_NOUN + ",\\s+", EntityType.ORGANIZATION, 2));
+        cues.add(after(APPOSITION + Lexicon.ORG_NOUN + "\\b", EntityType.ORGANIZATION, 3));
+        cues.add(listHead("\\b(?:firms|companies|startups|giants|rivals|labs|makers|players|investors|corporations)\\s+(?:like|such as|including)\\s+",
+                EntityType.COMPANY, 2));
+        cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + ")\\s+(?:at|of|for|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?",
+                EntityType.ORGANIZATION, 2.5));
+        cues.add(after("\\s+(?:\\([A-Z.]+\\)\\s+)?(?:" + Lexicon.CEO + "|founder|co-?founder|chairman|president|spokesperson|spokesman|analysts?)\\s+\\p{Lu}",
+                EntityType.ORGANIZATION, 2.5));
+        cues.add(after("['’]s?\\s+(?:" + Lexicon.CEO + "|founders?|co-?founders?|chairman|engineers|researchers|shares|stock|parent|subsidiary|"
+                + "app|website|chatbot|employees|staff|spokesperson|spokesman|investors|headquarters)\\b", EntityType.ORGANIZATION, 2));
+        cues.add(after("['’]s?\\s+(?:[\\w-]+\\s+){0,3}?" + Lexicon.MODEL_NOUN + "\\b", EntityType.ORGANIZATION, 1));
+        cues.add(after("\\s+\\([A-Z]{2,5}\\)", EntityType.COMPANY, 2));
+        cues.add(before("\\b(?:told|according to|reported by|sent out by)\\s+(?:the\\s+)?", EntityType.MEDIA, 0.5));
+        return cues;
+    }
+
+    /** The mentions of one sentence, typed. */
+    List<Mention> type(Sentence s, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        String text = s.text();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() == EntityType.COUNTRY || m.type() == EntityType.TECHNIQUE) {
+                out.add(m);
+                continue;
+            }
+            String left = text.substring(Math.max(0, m.start() - s.start() - 80), m.start() - s.start());
+            String right = text.substring(m.start() - s.start() + m.text().length());
+            EntityType best = m.type();
+            double bestWeight = m.weight();
+            boolean possessor = POSSESSOR.matcher(right).find();
+            for (Cue cue : CUES) {
+                if (possessor && isProduct(cue.type())) {
+                    continue;
+                }
+                Matcher matcher = cue.pattern().matcher(cue.before() ? left : right);
+                if (matcher.find() && cue.weight() > bestWeight) {
+                    best = refine(cue.type(), matcher.group());
+                    bestWeight = cue.weight();
+                    if (best == EntityType.CHIP && !m.name().matches(".*\\d.*")) {
+                        // "Acme chips": a name without a product number next to "chips" is the maker
+                        best = EntityType.COMPANY;
+                        bestWeight = 1;
+                    }
+                }
+            }
+            best = bySuffix(m.name(), best);
+            out.add(m.typed(best, best == null ? 0 : Math.max(bestWeight, 1)));
+        }
+        propagateAlongLists(text, s.start(), out);
+        return out;
+    }
+
+    private static final Pattern POSSESSOR = Pattern.compile("^['’]s?\\s");
+
+    private static boolean isProduct(EntityType t) {
+        return t == EntityType.AI_MODEL || t == EntityType.CHIP || t == EntityType.BENCHMARK;
+    }
+
+    /** The organization noun of a cue tells the subclass: "hedge fund" an investment firm, "lab" a research lab. */
+    private static EntityType refine(EntityType type, String cueText) {
+        if (type != EntityType.ORGANIZATION) {
+            return type;
+        }
+        String lower = cueText.toLowerCase(java.util.Locale.ROOT);
+        EntityType best = EntityType.ORGANIZATION;
+        int bestLength = 0;
+        for (Map.Entry<String, String> e : Lexicon.ORG_NOUNS.entrySet()) {
+            if (lower.matches("(?s).*\\b" + Pattern.quote(e.getKey()) + "(?:s|es)?\\b.*") && e.getKey().length() > bestLength) {
+                best = EntityType.valueOf(e.getValue());
+                bestLength = e.getKey().length();
+            }
+        }
+        return best;
+    }
+
+    /** Names ending in "Ventures", "University", "Inc." are organizations of that kind whatever else the context says. */
+    private static EntityType bySuffix(String name, EntityType current) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0) {
+            return current;
+        }
+        String first = name.substring(0, name.indexOf(' '));
+        String last = name.substring(space + 1);
+        String suffixType = Lexicon.ORG_SUFFIXES.get(last);
+        if (suffixType == null && Lexicon.ORG_HEADS.contains(first)) {
+            suffixType = first.equals("University") || first.equals("College") || first.equals("Academy") || first.equals("School")
+                    ? "UNIVERSITY" : "ORGANIZATION";
+        }
+        if (suffixType == null) {
+            return current;
+        }
+        if (current != null && current != EntityType.ORGANIZATION && current.isOrganization()) {
+            return current;
+        }
+        return current == null || current.isOrganization() || current == EntityType.PERSON ? EntityType.valueOf(suffixType) : current;
+    }
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("^(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)$");
+
+    /**
+     * "benchmarks MATH-500, AIME, and SWE-bench": the type of a list's item passes to the untyped
+     * items after it. Possessors inside a list ("OpenAI's GPT-4, Meta's Llama") are skipped, and a
+     * possessor of a model or chip is taken for an organization.
+     */
+    private static void propagateAlongLists(String text, int offset, List<Mention> mentions) {
+        Mention previousItem = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention cur = mentions.get(i);
+            String after = text.substring(Math.min(text.length(), cur.start() - offset + cur.text().length()));
+            boolean possessor = POSSESSOR.matcher(after).find();
+            if (possessor) {
+                Mention owned = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+                if (cur.type() == null && owned != null && owned.type() != null && isProduct(owned.type())
+                        && owned.start() - cur.end() <= 30) {
+                    mentions.set(i, cur.typed(EntityType.ORGANIZATION, 1));
+                }
+                continue;
+            }
+            if (previousItem != null && previousItem.type() != null && isProduct(previousItem.type())
+                    && (cur.type() == null || cur.weight() < previousItem.weight() && cur.type().compatibleWith(previousItem.type()))) {
+                int gapStart = previousItem.end() - offset;
+                int gapEnd = cur.start() - offset;
+                String gap = gapStart <= gapEnd ? text.substring(gapStart, gapEnd) : "";
+                String withoutPossessor = gap.replaceFirst("\\S+['’]s?\\s+$", "");
+                if (LIST_SEPARATOR.matcher(withoutPossessor).matches() || LIST_SEPARATOR.matcher(gap).matches()) {
+                    cur = cur.typed(previousItem.type(), Math.min(previousItem.weight(), 2));
+                    mentions.set(i, cur);
+                }
+            }
+            previousItem = cur;
+        }
+    }
+}

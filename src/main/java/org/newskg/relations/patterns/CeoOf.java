@@ -1,0 +1,17 @@
+package org.newskg.relations.patterns;
+
+import org.newskg.relations.RelationDefinition;
+import org.newskg.vocab.NKG;
+
+/** A person is the chief executive of an organization. */
+public final class CeoOf extends RelationDefinition {
+    public CeoOf() {
+        super(NKG.ceoOf);
+        // "Jane Doe, CEO of Acme"; "Jane Doe, the chief executive of Acme"
+        pattern("name-ceo-of", 0.95, "{PERSON:s},\\s+(?:{DET})?(?:co-?founder and\\s+)?{CEO}\\s+(?:of|at)\\s+{ORG:o}");
+        // "Acme CEO Jane Doe"; "Acme's chief executive, Jane Doe"
+        pattern("org-ceo-name", 0.95, "{ORG:o}(?:'s)?\\s+(?:co-?founder and\\s+)?{CEO},?\\s+{PERSON:s}");
+        // "Jane Doe is the CEO of Acme"
+        pattern("is-ceo-of", 0.9, "{PERSON:s}\\s+(?:is|was|became|has been)\\s+(?:{DET})?{CEO}\\s+(?:of|at)\\s+{ORG:o}");
+    }
+}

@@ -1,0 +1,19 @@
+package org.newskg.relations.patterns;
+
+import org.newskg.relations.RelationDefinition;
+import org.newskg.vocab.NKG;
+
+/** The country an organization is from. */
+public final class Country extends RelationDefinition {
+    public Country() {
+        super(NKG.country);
+        // "Chinese startup Acme"; "the Chinese AI startup Acme"; "a Chinese hedge fund called Acme"
+        pattern("demonym-org-noun", 0.9, "{COUNTRY:o}\\s+(?:language\\s+)?(?:[\\w-]+\\s+){0,3}?{ORG_NOUN}\\s+(?:called\\s+|named\\s+)?{ORG:s}");
+        // "Acme, an AI research lab from China"; "Acme, a startup based in France"
+        pattern("org-from-country", 0.85, "{ORG:s},\\s+{DET}{W4}{ORG_NOUN}\\s+(?:from|in|out of|based in|headquartered in)\\s+{COUNTRY:o}");
+        // "Acme, one of China's best-performing hedge funds"
+        pattern("one-of-country-s", 0.85, "{ORG:s},\\s+(?:one of|among)\\s+{COUNTRY:o}'s\\s+{W4}{ORG_NOUN}");
+        // "Acme, a Chinese company"; "Acme is a French startup"
+        pattern("is-a-demonym", 0.85, "{ORG:s}(?:,|\\s+is)\\s+{DET}(?:[\\w-]+\\s+){0,2}?{COUNTRY:o}\\s+(?:language\\s+)?{W3}{ORG_NOUN}");
+    }
+}

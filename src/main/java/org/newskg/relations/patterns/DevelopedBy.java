@@ -1,0 +1,21 @@
+package org.newskg.relations.patterns;
+
+import org.newskg.relations.RelationDefinition;
+import org.newskg.vocab.NKG;
+
+/** A model was developed by an organization. ("Acme Model-1": the name prefix is read by entity resolution.) */
+public final class DevelopedBy extends RelationDefinition {
+    public DevelopedBy() {
+        super(NKG.developedBy);
+        // "Acme's Model-1", "Acme's latest reasoning model, Model-1", "its Model-2 model"
+        pattern("possessive", 0.85, "{ORG:o}'s\\s+(?:(?:latest|new|newest|earlier|own|comparable|flagship|rival|base|open-source|reasoning|language|AI|large|groundbreaking)\\s+){0,3}(?:{MODEL_NOUN}\\s+(?:called\\s+|named\\s+|known as\\s+)?,?\\s*)?{MODEL?:s}");
+        // "The model was developed by the Chinese AI startup Acme"
+        pattern("developed-by", 0.9, "{MODEL:s}\\s+(?:was|were|is|has been|had been)\\s+(?:developed|created|built|made|released|trained|designed)\\s+by\\s+{W5}{ORG:o}");
+        // "Acme on Monday released Model-1"; "Acme unveiled its Model-2"
+        pattern("org-released", 0.8, "{ORG:o}\\s+(?:on\\s+\\w+\\s+|last\\s+\\w+\\s+|this\\s+\\w+\\s+)?(?:released|launched|unveiled|introduced|debuted|open-sourced|announced)\\s+(?:its\\s+|their\\s+)?(?:new\\s+|latest\\s+)?{MODEL:s}");
+        // "Model-1, a reasoning model developed by Acme"
+        pattern("apposition-developed-by", 0.85, "{MODEL:s},\\s+{DET}{W3}{MODEL_NOUN}\\s+(?:developed|created|built|made|released)\\s+by\\s+{W3}{ORG:o}");
+        // "Acme is developing AI with our Model models"
+        pattern("developing-with-our", 0.75, "{ORG:o}\\s+(?:is|are)\\s+(?:developing|building|training)\\s+[^⟦]{0,40}?\\b(?:with\\s+)?(?:our|its|their)\\s+{MODEL?:s}\\s+{MODEL_NOUN}");
+    }
+}

@@ -1,0 +1,18 @@
+package org.newskg.relations.patterns;
+
+import org.newskg.relations.RelationDefinition;
+import org.newskg.vocab.NKG;
+
+/** A person works for an organization: analyst, professor, partner, director, president ... */
+public final class EmployedBy extends RelationDefinition {
+    public EmployedBy() {
+        super(NKG.employedBy);
+        // "Jane Doe, a senior analyst at Acme"; "Jane Doe, managing director of Acme Ventures";
+        // "Jane Doe, an engineer turned policy expert at the Acme Institute"
+        pattern("name-title-at", 0.9, "{PERSON:s},\\s+(?:{DET})?(?:[\\w-]+\\s+){0,4}?{JOB}\\s+(?:at|of|for|with)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,4}?{ORG:o}");
+        // "Acme analyst Jane Doe"; "Acme's chief scientist Jane Doe"
+        pattern("org-title-name", 0.85, "{ORG:o}(?:'s)?\\s+{JOB},?\\s+{PERSON:s}");
+        // "Jane Doe, who works at Acme"; "Jane Doe, who joined Acme"
+        pattern("works-at", 0.85, "{PERSON:s},?\\s+(?:who\\s+)?(?:works|worked|joined)\\s+(?:at|for)?\\s*{ORG:o}");
+    }
+}

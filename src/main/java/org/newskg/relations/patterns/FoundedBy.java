@@ -1,0 +1,23 @@
+package org.newskg.relations.patterns;
+
+import org.newskg.relations.RelationDefinition;
+import org.newskg.vocab.NKG;
+
+/** An organization was founded or co-founded by a person. */
+public final class FoundedBy extends RelationDefinition {
+    public FoundedBy() {
+        super(NKG.foundedBy);
+        // "Acme creator Jane Doe", "Acme founder Jane Doe"
+        pattern("org-founder-name", 0.9, "{ORG:s} {FOUNDER},? {PERSON:o}");
+        // "Jane Doe, a co-founder of Acme"; "Doe, an investor and co-founder of venture firm Acme"
+        pattern("name-founder-of", 0.9, "{PERSON:o},\\s+(?:{DET})?{W5}(?:and\\s+)?{FOUNDER} of {W5}{ORG:s}");
+        // "Acme, founded in 2020 by Jane Doe"; "Acme was founded by hedge fund manager Jane Doe"
+        pattern("founded-by", 0.9, "{ORG:s},?\\s+(?:which\\s+|that\\s+)?(?:was\\s+|is\\s+)?(?:co-?)?founded\\s+(?:in\\s+[^⟦,]{0,30}?\\s+)?by\\s+{W6}{PERSON:o}");
+        // "Jane Doe founded Acme"; "Jane Doe, who co-founded Acme"
+        pattern("name-founded", 0.85, "{PERSON:o},?\\s+(?:who\\s+)?(?:co-?)?founded\\s+{W2}{ORG:s}");
+        // "the lab and its founder, Jane Doe"
+        pattern("its-founder", 0.85, "{ORG:s} and its {FOUNDER},? {PERSON:o}");
+        // "Acme's founder, Jane Doe"
+        pattern("possessive-founder", 0.9, "{ORG:s}'s\\s+(?:\\w+\\s+)?{FOUNDER},?\\s+{PERSON:o}");
+    }
+}

@@ -1,0 +1,17 @@
+package org.newskg.relations.patterns;
+
+import org.newskg.relations.RelationDefinition;
+import org.newskg.vocab.NKG;
+
+/** An organization has invested in another. */
+public final class InvestedIn extends RelationDefinition {
+    public InvestedIn() {
+        super(NKG.investedIn);
+        // "Acme Ventures, a company that has invested in Beta and other AI firms"
+        pattern("apposition-invested-in", 0.9, "{ORG:s},\\s+{DET}{W3}(?:{ORG_NOUN}|investor)\\s+(?:that|which)\\s+(?:has\\s+|had\\s+)?(?:invested|invests) in\\s+{ORG+:o}");
+        // "Acme invested in Beta"; "Acme backed Beta"; "Acme led Beta's funding round"
+        pattern("invested-in", 0.85, "{ORG:s}\\s+(?:has\\s+|had\\s+|also\\s+)?(?:invested|invests|backed|backs)\\s+(?:\\$[\\d.,]+\\s+\\w+\\s+)?(?:in\\s+)?{ORG+:o}");
+        // "Beta, backed by Acme"
+        pattern("backed-by", 0.85, "{ORG:o},?\\s+(?:which is\\s+)?(?:backed|funded) by\\s+{ORG+:s}");
+    }
+}

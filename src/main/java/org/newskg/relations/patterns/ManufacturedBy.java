@@ -1,0 +1,17 @@
+package org.newskg.relations.patterns;
+
+import org.newskg.relations.RelationDefinition;
+import org.newskg.vocab.NKG;
+
+/** A chip is made or designed by an organization. ("Maker X100": the name prefix is read by entity resolution.) */
+public final class ManufacturedBy extends RelationDefinition {
+    public ManufacturedBy() {
+        super(NKG.manufacturedBy);
+        // "Maker's X100"
+        pattern("possessive", 0.9, "{ORG:o}'s\\s+{W2}{CHIP:s}");
+        // "chips from Maker called X800s"
+        pattern("chips-from-called", 0.9, "{CHIP_NOUN}\\s+from\\s+{ORG:o}\\s+(?:called|named|known as)\\s+{CHIP:s}");
+        // "X800 chips, a less capable component developed by Maker"
+        pattern("made-by", 0.85, "{CHIP:s}\\s+{W3},?\\s+(?:{DET}{W4})?(?:{CHIP_NOUN}|components?|parts?)?\\s*(?:developed|made|designed|produced|manufactured|built|sold) by\\s+{ORG:o}");
+    }
+}

@@ -1,0 +1,20 @@
+package org.newskg.relations.patterns;
+
+import org.newskg.relations.RelationDefinition;
+import org.newskg.vocab.NKG;
+
+/** The object owns or contains the subject: a branch, unit, subsidiary or product company. */
+public final class ParentOrganization extends RelationDefinition {
+    public ParentOrganization() {
+        super(NKG.parentOrganization);
+        // "Beta, a research branch of Acme"
+        pattern("unit-of", 0.85, "{ORG:s},\\s+{DET}?{W4}(?:branch|unit|division|arm|subsidiary|affiliate|department) (?:of|at|within) {ORG:o}");
+        // "Acme (ACME), Beta's parent company"
+        pattern("parent-apposition", 0.9, "{ORG:o}\\s+(?:\\([A-Z.]+\\)\\s*)?,\\s+{ORG:s}'s parent(?: company| firm| group)?");
+        // "Beta parent company Acme"; "Beta's parent Acme"
+        pattern("parent-before-name", 0.9, "{ORG:s}(?:'s)?\\s+parent(?: company| firm| group)?,?\\s+{ORG:o}");
+        // "Acme-owned Beta"; "Beta, owned by Acme"; "Acme's subsidiary Beta"
+        pattern("owned-by", 0.85, "{ORG:s},?\\s+(?:which is\\s+|is\\s+)?(?:owned|acquired) by {ORG:o}");
+        pattern("possessive-subsidiary", 0.85, "{ORG:o}'s\\s+(?:subsidiary|unit|division)\\s+{ORG:s}");
+    }
+}

@@ -1,0 +1,23 @@
+package org.newskg.relations.patterns;
+
+import org.newskg.relations.RelationDefinition;
+import org.newskg.vocab.NKG;
+
+/**
+ * An organization or model trained or ran on, or had access to, a chip. Sentences about chips a
+ * lab was cut off from ("restrictions on chips like the X") are not evidence: the extractor drops
+ * readings whose words speak of restriction or negation.
+ */
+public final class UsedChip extends RelationDefinition {
+    public UsedChip() {
+        super(NKG.usedChip);
+        // "Acme said it has access to a cluster of 10,000 X100 chips"
+        pattern("access-to", 0.85, "{ORG:s}\\s+(?:{SAY}\\s+|indicated\\s+|revealed\\s+)?(?:that\\s+)?(?:it\\s+)?(?:has|had|have|gained)\\s+access\\s+to\\s+{W4}[\\d,]*\\s*{CHIP:o}");
+        // "Acme had begun with a stockpile of 10,000 X100s"
+        pattern("stockpile-of", 0.85, "{ORG:s}\\s+{W4}(?:stockpile|cluster|supply|fleet|cache|clusters) of\\s+(?:about\\s+|around\\s+|some\\s+)?[\\d,]*\\s*{CHIP:o}");
+        // "Model-2 was developed using clusters of X800 chips"
+        pattern("model-trained-on", 0.9, "{MODEL:s}\\s+(?:was|were|is|has been)\\s+(?:developed|trained|built|run)\\s+(?:using|on|with)\\s+{W3}(?:clusters? of\\s+)?[\\d,]*\\s*{CHIP:o}");
+        // "Acme ... built it for $6 million, using chips from Maker called X800s"
+        pattern("org-using", 0.75, "^(?:[^⟦]{0,40})?{ORG:s}\\s*,?[^⟦]{0,160}?\\b(?:using|used|uses|trained (?:it )?on|relied on|relies on|built (?:it )?(?:on|with)|deployed)\\s+{W3}(?:{CHIP_NOUN}\\s+from\\s+{ORG}\\s+(?:called|named)\\s+)?[\\d,]*\\s*{CHIP:o}");
+    }
+}
