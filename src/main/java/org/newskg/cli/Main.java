@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Turns news articles into an RDF knowledge graph and serves it over SPARQL.",
         subcommands = {
+            UpCommand.class,
             ExtractCommand.class,
+            LoadCommand.class,
+            ServeCommand.class,
+            QueryCommand.class,
             EvaluateCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -1,0 +1,44 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.newskg.graph.GraphWriter;
+import org.newskg.graph.KnowledgeGraph;
+import org.newskg.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Extracts the knowledge graph of a folder of articles and loads it, with the ontology, "
+                + "into the TDB2 store, replacing what was there.")
+final class LoadCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (GraphStore graphStore = GraphStore.open(store.data)) {
+            extractAndLoad(input, graphStore, spec);
+        }
+        return 0;
+    }
+
+    /** Extracts the articles and replaces the store's content with their graph; shared with {@code up}. */
+    static void extractAndLoad(InputOptions input, GraphStore store, CommandSpec spec) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        KnowledgeGraph kg = input.extract(spec.commandLine().getErr());
+        store.replace(new GraphWriter().write(kg));
+        out.printf("%d articles, %d entities, %d facts -> %s (%d triples with the ontology)%n",
+                kg.articles().size(), kg.entities().size(), kg.facts().size(), store.dir(), store.size());
+        out.flush();
+    }
+}

@@ -1,0 +1,199 @@
+package org.newskg.server;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * The SPARQL endpoint: an embedded Fuseki serving the knowledge graph read-only at
+ * {@value #DATASET} (query at {@code /kg/sparql} and {@code /kg/query}, Graph Store Protocol GET
+ * at {@code /kg/data}) and the Fuseki UI at {@code /}. No endpoint accepts updates or uploads,
+ * and there is no admin API, so anonymous clients cannot change anything. Every query runs under
+ * a timeout; CORS is on so that browser pages on other origins can query it.
+ *
+ * <pre>{@code
+ * try (KgServer server = KgServer.builder().dataset(ds).port(0).build().start()) {
+ *     String endpoint = server.sparqlUrl();
+ * }
+ * }</pre>
+ */
+public final class KgServer implements AutoCloseable {
+    /** Name of the knowledge-graph dataset. */
+    public static final String DATASET = "/kg";
+    public static final int DEFAULT_PORT = 3030;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    /** Where the jena-fuseki-ui jar keeps the UI (the same place Fuseki's own UI module looks). */
+    private static final String UI_INDEX = "/webapp/index.html";
+
+    private final FusekiServer fuseki;
+
+    private KgServer(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts listening; returns at once. */
+    public KgServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** The port listened on: the actual one, also when the builder was given port 0. */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** {@code http://localhost:PORT/}, where the UI is. */
+    public String baseUrl() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    /** {@code http://localhost:PORT/NAME} for a dataset name such as {@value #DATASET}. */
+    public String datasetUrl(String name) {
+        return "http://localhost:" + port() + DataAccessPoint.canonical(name);
+    }
+
+    /** The SPARQL query endpoint of the knowledge graph. */
+    public String sparqlUrl() {
+        return datasetUrl(DATASET) + "/sparql";
+    }
+
+    /** The underlying Fuseki server. */
+    public FusekiServer fuseki() {
+        return fuseki;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+
+    /** Read-only service of a dataset: query and Graph Store Protocol GET, with the query timeout. */
+    static DataService readOnlyService(Dataset dataset, Duration timeout) {
+        Context context = new Context();
+        context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        return DataService.newBuilder(dataset.asDatasetGraph())
+                .addEndpoint(endpoint(Operation.Query, "sparql", context))
+                .addEndpoint(endpoint(Operation.Query, "query", context))
+                .addEndpoint(endpoint(Operation.GSP_R, "data", context))
+                .build();
+    }
+
+    private static Endpoint endpoint(Operation operation, String name, Context context) {
+        return Endpoint.create().operation(operation).endpointName(name).context(context).build();
+    }
+
+    private static String uiFileBase() {
+        URL index = KgServer.class.getResource(UI_INDEX);
+        if (index == null) {
+            throw new IllegalStateException("the Fuseki UI (" + UI_INDEX + ") is not on the class path; "
+                    + "is jena-fuseki-ui missing from the build?");
+        }
+        String url = index.toExternalForm();
+        return url.substring(0, url.length() - "index.html".length());
+    }
+
+    /** Builds a {@link KgServer}; only {@link #dataset} is required. */
+    public static final class Builder {
+        private final Map<String, Dataset> datasets = new LinkedHashMap<>();
+        private final List<Consumer<FusekiServer.Builder>> extraSetup = new ArrayList<>();
+        private int port = DEFAULT_PORT;
+        private Duration timeout = DEFAULT_TIMEOUT;
+
+        private Builder() {}
+
+        /** The knowledge graph, served at {@value #DATASET}. */
+        public Builder dataset(Dataset kg) {
+            return readOnlyDataset(DATASET, kg);
+        }
+
+        /**
+         * Serves another dataset read-only, with the same endpoints as the knowledge graph
+         * ({@code NAME/sparql}, {@code NAME/query}, {@code NAME/data}) and the same timeout.
+         *
+         * @param name dataset path such as {@code "/wikidata"}
+         */
+        public Builder readOnlyDataset(String name, Dataset dataset) {
+            Objects.requireNonNull(dataset, "dataset");
+            String canonical = DataAccessPoint.canonical(name);
+            if (datasets.containsKey(canonical)) {
+                throw new IllegalArgumentException("dataset " + canonical + " is already served");
+            }
+            datasets.put(canonical, dataset);
+            return this;
+        }
+
+        /** HTTP port; 0 picks a free one, see {@link KgServer#port()}. Default {@value KgServer#DEFAULT_PORT}. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Longest a query may run before it is cancelled (the client gets 503). Default 30 s. */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("query timeout must be positive, got " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Further configuration of the Fuseki builder, applied after the datasets and the UI are
+         * set up, in the order given: extra servlets ({@code b.addServlet("/kg/export/*", ...)}),
+         * filters, static pages. Whatever is added here is responsible for its own access rules.
+         */
+        public Builder extraSetup(Consumer<FusekiServer.Builder> setup) {
+            extraSetup.add(Objects.requireNonNull(setup, "setup"));
+            return this;
+        }
+
+        /** The server, not yet started. */
+        public KgServer build() {
+            if (!datasets.containsKey(DATASET)) {
+                throw new IllegalStateException("no knowledge graph to serve: call dataset(...) first");
+            }
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    // No module found on the class path may add endpoints (the admin module would
+                    // let clients create and delete datasets).
+                    .fusekiModules(FusekiModules.empty())
+                    .port(port)
+                    .enableCors(true)
+                    .staticFileBase(uiFileBase())
+                    // What the UI reads: server status with the list of datasets, ping, counters.
+                    .addServlet("/$/server", new ActionServerStatus())
+                    .enablePing(true)
+                    .enableStats(true);
+            datasets.forEach((name, dataset) -> fuseki.add(name, readOnlyService(dataset, timeout)));
+            extraSetup.forEach(setup -> setup.accept(fuseki));
+            return new KgServer(fuseki.build());
+        }
+    }
+}

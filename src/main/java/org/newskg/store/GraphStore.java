@@ -1,0 +1,161 @@
+package org.newskg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newskg.vocab.Ontology;
+
+/**
+ * The knowledge graph on disk: a TDB2 database whose default graph holds the ontology and the
+ * extracted graph. One process at a time may open a store folder (TDB2 locks it).
+ */
+public final class GraphStore implements AutoCloseable {
+    /** Where the commands keep the store unless told otherwise, relative to the working folder. */
+    public static final Path DEFAULT_DIR = Path.of("data", "tdb2");
+
+    /** TDB2 keeps each generation of the database in a sub-folder named like this. */
+    private static final Pattern TDB2_GENERATION = Pattern.compile("Data-\\d+");
+
+    private final Path dir;
+    private final Dataset dataset;
+
+    private GraphStore(Path dir, Dataset dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /**
+     * Opens the store in {@code dir}, creating the folder and an empty store when there is none.
+     * Refuses a folder that holds other files, so that a wrong {@code --data} does not litter it.
+     */
+    public static GraphStore open(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException(dir + ": not a folder; the store needs a folder of its own");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException(dir + ": cannot create the store folder (" + e + ")", e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new IOException(dir + ": store folder is not writable");
+        }
+        if (!isEmptyFolder(dir) && !holdsStore(dir)) {
+            throw new IOException(dir + ": folder is not empty and holds no TDB2 store; choose an empty or new folder");
+        }
+        return new GraphStore(dir, connect(dir));
+    }
+
+    /** Opens a store that has been loaded; fails, saying what to do, when there is none. */
+    public static GraphStore openLoaded(Path dir) throws IOException {
+        if (!Files.isDirectory(dir) || !holdsStore(dir)) {
+            throw new IOException(dir + ": no knowledge graph stored here; run `newskg load` or `newskg up` first");
+        }
+        GraphStore store = open(dir);
+        if (store.size() == 0) {
+            store.close();
+            throw new IOException(dir + ": the store is empty; run `newskg load` or `newskg up` first");
+        }
+        return store;
+    }
+
+    private static Dataset connect(Path dir) throws IOException {
+        try {
+            return TDB2Factory.connectDataset(dir.toString());
+        } catch (RuntimeException e) {
+            // TDB2 reports a folder held by another process as "Failed to get a lock: ... held by process N".
+            boolean locked = e instanceof DBOpEnvException && String.valueOf(e.getMessage()).contains("lock");
+            throw new IOException(dir + ": cannot open the TDB2 store: " + e.getMessage()
+                    + (locked ? "; stop the `newskg serve` or `up` that uses it first" : ""), e);
+        }
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.findAny().isEmpty();
+        }
+    }
+
+    private static boolean holdsStore(Path dir) throws IOException {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.anyMatch(p -> Files.isDirectory(p) && TDB2_GENERATION.matcher(p.getFileName().toString()).matches());
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The live TDB2 dataset, for the server; access it inside transactions. */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /**
+     * Replaces the whole content of the store with the ontology plus {@code graph}, both in the
+     * default graph, in one write transaction: readers see the old graph or the new one, never a
+     * mix, and a failure leaves the old one in place.
+     */
+    public void replace(Model graph) {
+        Model ontology = Ontology.load();
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.clear();
+            dsg.prefixes().clear();
+            Model content = dataset.getDefaultModel();
+            content.add(ontology).add(graph);
+            content.setNsPrefixes(ontology.getNsPrefixMap()).setNsPrefixes(graph.getNsPrefixMap());
+        });
+        // TDB2 never overwrites in place, so every load would add a full copy of the graph to the
+        // files; compacting keeps only the live generation and deletes the old ones.
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    /** Number of triples in the default graph. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size());
+    }
+
+    /** Runs a SELECT, ASK, CONSTRUCT or DESCRIBE query in a read transaction. */
+    public QueryAnswer query(Query query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution exec = QueryExecutionFactory.create(query, dataset)) {
+                if (query.isSelectType()) {
+                    return new QueryAnswer.Rows(ResultSetFactory.copyResults(exec.execSelect()));
+                } else if (query.isAskType()) {
+                    return new QueryAnswer.Bool(exec.execAsk());
+                } else if (query.isConstructType()) {
+                    return new QueryAnswer.Graph(exec.execConstruct());
+                } else if (query.isDescribeType()) {
+                    return new QueryAnswer.Graph(exec.execDescribe());
+                }
+                throw new IllegalArgumentException("unsupported query form " + query.queryType()
+                        + "; use SELECT, ASK, CONSTRUCT or DESCRIBE");
+            }
+        });
+    }
+
+    /**
+     * Releases the database and its lock file, so that another process can open the folder. The
+     * plain {@code Dataset.close()} would leave TDB2's connection cached, and locked, for the life
+     * of the JVM.
+     */
+    @Override
+    public void close() {
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}

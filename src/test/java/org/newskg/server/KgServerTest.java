@@ -1,0 +1,253 @@
+package org.newskg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newskg.vocab.NKG;
+
+/** Starts the real server on a free port and talks to it over HTTP. */
+class KgServerTest {
+    private static final String ORG = NKG.DATA + "entity/acme";
+    private static final String PERSON = NKG.DATA + "entity/jane_doe";
+    private static final String LABELS = "SELECT ?label WHERE { ?s <" + RDFS.label.getURI() + "> ?label } ORDER BY ?label";
+
+    private static KgServer server;
+    private static Dataset dataset;
+    private static HttpClient http;
+
+    @BeforeAll
+    static void start() {
+        dataset = DatasetFactory.createTxnMem();
+        Txn.executeWrite(dataset, () -> {
+            Model m = dataset.getDefaultModel();
+            Resource org = m.createResource(ORG, NKG.Company).addProperty(RDFS.label, "Acme");
+            Resource person = m.createResource(PERSON, NKG.Person).addProperty(RDFS.label, "Jane Doe");
+            org.addProperty(NKG.foundedBy, person);
+        });
+        server = KgServer.builder()
+                .dataset(dataset)
+                .port(0)
+                .timeout(Duration.ofMillis(500))
+                .extraSetup(b -> b.addServlet("/kg/hello", new HelloServlet()))
+                .build()
+                .start();
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void reportsTheActualPortWhenAskedForAFreeOne() {
+        assertNotEquals(0, server.port());
+        assertEquals("http://localhost:" + server.port() + "/kg/sparql", server.sparqlUrl());
+    }
+
+    @Test
+    void selectByGetReturnsJsonResults() throws Exception {
+        HttpResponse<String> r = get(server.sparqlUrl() + "?query=" + encode(LABELS), "application/sparql-results+json");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
+        assertEquals("Acme,Jane Doe", labels(r.body()));
+    }
+
+    @Test
+    void selectByPostReturnsJsonResults() throws Exception {
+        for (String endpoint : new String[] {"/kg/sparql", "/kg/query"}) {
+            HttpRequest req = HttpRequest.newBuilder(URI.create(server.baseUrl() + endpoint.substring(1)))
+                    .header("Content-Type", "application/sparql-query")
+                    .header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(LABELS))
+                    .build();
+            HttpResponse<String> r = send(req);
+            assertEquals(200, r.statusCode(), endpoint);
+            assertEquals("Acme,Jane Doe", labels(r.body()), endpoint);
+        }
+    }
+
+    @Test
+    void corsLetsPagesFromOtherOriginsQuery() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + encode(LABELS)))
+                .header("Origin", "http://example.org")
+                .header("Accept", "application/sparql-results+json")
+                .GET()
+                .build();
+        HttpResponse<String> r = send(req);
+        assertEquals(200, r.statusCode());
+        String allowed = r.headers().firstValue("Access-Control-Allow-Origin").orElse("");
+        assertTrue(allowed.equals("*") || allowed.equals("http://example.org"), "Access-Control-Allow-Origin: " + allowed);
+    }
+
+    @Test
+    void graphStoreGetReturnsTurtle() throws Exception {
+        HttpResponse<String> r = get(server.datasetUrl("kg") + "/data?default", "text/turtle");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), Lang.TURTLE).parse(m);
+        assertTrue(m.contains(m.createResource(ORG), NKG.foundedBy, m.createResource(PERSON)));
+        assertTrue(m.contains(m.createResource(PERSON), RDF.type, NKG.Person));
+    }
+
+    @Test
+    void sparqlUpdateIsRefused() throws Exception {
+        String update = "INSERT DATA { <urn:x> <urn:p> \"hacked\" }";
+        for (String endpoint : new String[] {"kg/sparql", "kg/query", "kg/data", "kg", "kg/update"}) {
+            HttpRequest req = HttpRequest.newBuilder(URI.create(server.baseUrl() + endpoint))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString(update))
+                    .build();
+            assertRefused(send(req).statusCode(), "update at " + endpoint);
+        }
+        assertUnchanged();
+    }
+
+    @Test
+    void graphStoreWritesAreRefused() throws Exception {
+        String turtle = "<urn:x> <urn:p> \"hacked\" .";
+        for (String method : new String[] {"PUT", "POST", "DELETE"}) {
+            for (String endpoint : new String[] {"kg/data?default", "kg?default", "kg/upload"}) {
+                HttpRequest req = HttpRequest.newBuilder(URI.create(server.baseUrl() + endpoint))
+                        .header("Content-Type", "text/turtle")
+                        .method(method, HttpRequest.BodyPublishers.ofString(turtle))
+                        .build();
+                assertRefused(send(req).statusCode(), method + " " + endpoint);
+            }
+        }
+        assertUnchanged();
+    }
+
+    @Test
+    void noAdminApiToCreateOrDeleteDatasets() throws Exception {
+        HttpRequest create = HttpRequest.newBuilder(URI.create(server.baseUrl() + "$/datasets"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("dbName=other&dbType=mem"))
+                .build();
+        assertRefused(send(create).statusCode(), "POST /$/datasets");
+        HttpRequest delete = HttpRequest.newBuilder(URI.create(server.baseUrl() + "$/datasets/kg")).DELETE().build();
+        assertRefused(send(delete).statusCode(), "DELETE /$/datasets/kg");
+        assertUnchanged();
+    }
+
+    @Test
+    void uiIsServedAtTheRootAndFindsTheDataset() throws Exception {
+        HttpResponse<String> root = get(server.baseUrl(), "text/html");
+        assertEquals(200, root.statusCode());
+        assertTrue(root.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(root.body().contains("<html"), root.body());
+
+        HttpResponse<String> status = get(server.baseUrl() + "$/server", "application/json");
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().contains("\"/kg\""), status.body());
+    }
+
+    @Test
+    void badQueryAnswers400AndTheServerKeepsAnswering() throws Exception {
+        HttpResponse<String> bad = get(server.sparqlUrl() + "?query=" + encode("SELECT WHERE { ?s ?p"), "application/sparql-results+json");
+        assertEquals(400, bad.statusCode());
+        HttpResponse<String> next = get(server.sparqlUrl() + "?query=" + encode(LABELS), "application/sparql-results+json");
+        assertEquals(200, next.statusCode());
+        assertEquals("Acme,Jane Doe", labels(next.body()));
+    }
+
+    @Test
+    void runawayQueryIsCancelledAndTheServerKeepsAnswering() throws Exception {
+        // The 5 triples joined with themselves 20 times make 5^20 rows: days of work unless cancelled.
+        StringBuilder q = new StringBuilder("SELECT (COUNT(*) AS ?n) WHERE {");
+        for (int i = 0; i < 20; i++) {
+            q.append(" ?s").append(i).append(" ?p").append(i).append(" ?o").append(i).append(" .");
+        }
+        q.append(" }");
+        HttpResponse<String> slow = get(server.sparqlUrl() + "?query=" + encode(q.toString()), "application/sparql-results+json");
+        assertEquals(503, slow.statusCode());
+        assertEquals(200, get(server.sparqlUrl() + "?query=" + encode(LABELS), "application/sparql-results+json").statusCode());
+    }
+
+    @Test
+    void extraSetupAddsRoutes() throws Exception {
+        HttpResponse<String> r = get(server.baseUrl() + "kg/hello", "text/plain");
+        assertEquals(200, r.statusCode());
+        assertEquals("hello", r.body());
+    }
+
+    @Test
+    void builderRejectsBadSettings() {
+        assertThrows(IllegalArgumentException.class, () -> KgServer.builder().port(70000));
+        assertThrows(IllegalArgumentException.class, () -> KgServer.builder().timeout(Duration.ZERO));
+        assertThrows(IllegalStateException.class, () -> KgServer.builder().build());
+        assertThrows(IllegalArgumentException.class, () -> KgServer.builder().dataset(dataset).readOnlyDataset("kg", dataset));
+    }
+
+    private static void assertRefused(int status, String request) {
+        assertTrue(status >= 400 && status < 500, request + " answered " + status);
+    }
+
+    private static void assertUnchanged() {
+        long size = Txn.calculateRead(dataset, () -> dataset.getDefaultModel().size());
+        assertEquals(5, size);
+        assertEquals(0, Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().size()));
+    }
+
+    private static String labels(String json) {
+        ResultSet rs = ResultSetMgr.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+        StringBuilder sb = new StringBuilder();
+        rs.forEachRemaining(row -> sb.append(sb.length() == 0 ? "" : ",").append(row.getLiteral("label").getString()));
+        return sb.toString();
+    }
+
+    private static HttpResponse<String> get(String url, String accept) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET().build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest req) throws IOException, InterruptedException {
+        // A safety net so that a hanging server fails the test instead of blocking the build.
+        HttpRequest bounded = HttpRequest.newBuilder(req, (k, v) -> true).timeout(Duration.ofSeconds(60)).build();
+        return http.send(bounded, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A route added through {@link KgServer.Builder#extraSetup}. */
+    private static final class HelloServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            resp.setContentType("text/plain");
+            resp.getWriter().print("hello");
+        }
+    }
+}
