@@ -51,7 +51,8 @@ final class MentionTyper {
         cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + "),\\s+", EntityType.PERSON, 2.5));
         cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + "|President|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Senator|Secretary)\\s+",
                 EntityType.PERSON, 3));
-        cues.add(before(Lexicon.SAY + ",?\\s+", EntityType.PERSON, 1.5));
+        // the speaker stands after "says", but after "told" stands the listener (often a publication)
+        cues.add(before("(?!told|tells|informed)" + Lexicon.SAY + ",?\\s+", EntityType.PERSON, 1.5));
         cues.add(after(",?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|then\\s+)?" + Lexicon.SAY + "\\b", EntityType.PERSON, 0.75));
         cues.add(after("\\s+(?:said|says)\\s+(?:he|she)\\b", EntityType.PERSON, 3));
         // Organizations: nouns, appositions, ownership, employers.
