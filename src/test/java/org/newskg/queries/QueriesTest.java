@@ -1,0 +1,172 @@
+package org.newskg.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.graph.GraphWriter;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.pipeline.Extractor;
+import org.newskg.server.KgServer;
+import org.newskg.store.GraphStore;
+
+/**
+ * Runs every query in {@code queries/} over HTTP against a real server on a TDB2 store holding the
+ * graph extracted from the bundled corpus, and checks that each returns a row it is known to answer.
+ */
+class QueriesTest {
+    private static final Path QUERIES = Path.of("queries");
+
+    /** Per query file, the column values of one row it must return (IRIs as strings, numbers as plain decimals, other literals by lexical form). */
+    private static final Map<String, Map<String, String>> EXPECTED_ROWS = Map.ofEntries(
+            Map.entry("founders.rq", Map.of("organization", "DeepSeek", "founderName", "Liang Wenfeng")),
+            Map.entry("chips.rq", Map.of("user", "DeepSeek-V2", "userType", "AIModel", "chip", "Nvidia H800", "maker", "Nvidia")),
+            Map.entry("models-by-company.rq", Map.of("developer", "DeepSeek", "model", "DeepSeek-V3")),
+            Map.entry("people-and-organizations.rq",
+                    Map.of("person", "Jon Withaar", "role", "employedBy", "organization", "Pictet Asset Administration")),
+            Map.entry("ceos.rq", Map.of("organization", "OpenAI", "ceo", "Sam Altman", "articles", "2")),
+            Map.entry("corroborated-facts.rq", Map.of("subject", "DeepSeek R1", "property", "developedBy", "object", "DeepSeek")),
+            Map.entry("attributed-claims.rq", Map.of(
+                    "speaker", "DeepSeek", "subject", "DeepSeek R1", "property", "outperforms", "object", "ChatGPT-4", "hedged", "true")),
+            Map.entry("evidence.rq", Map.of(
+                    "subject", "DeepSeek", "property", "foundedBy", "sourceFile", "001_b99916fa96ac8022.txt",
+                    "sentenceIndex", "12", "beginOffset", "2038", "endOffset", "2218")),
+            Map.entry("entity-labels.rq", Map.of("label", "DeepSeek-V3", "type", "AIModel", "altLabels", "V3")),
+            Map.entry("money-facts.rq", Map.of("subject", "DeepSeek-V3", "property", "trainingCost", "amountUsd", "5600000")),
+            Map.entry("model-comparisons.rq", Map.of("model", "DeepSeek R1", "relation", "outperforms", "other", "OpenAI o1")),
+            Map.entry("fact-card.rq", Map.of("direction", "out", "property", "spunOutOf", "other", "High-Flyer")));
+
+    @TempDir
+    static Path storeDir;
+
+    private static GraphStore store;
+    private static KgServer server;
+    private static HttpClient http;
+
+    @BeforeAll
+    static void loadCorpusAndStartServer() throws IOException {
+        var articles = new ArticleReader(problem -> {}).readBundled();
+        var graph = new GraphWriter().write(Extractor.create().build().extract(articles));
+        store = GraphStore.open(storeDir);
+        store.replace(graph);
+        server = KgServer.builder().dataset(store.dataset()).port(0).build().start();
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void everyQueryFileHasAnExpectedAnswerAndEveryExpectedAnswerAFile() throws IOException {
+        assertEquals(new TreeSet<>(EXPECTED_ROWS.keySet()), queryFiles(),
+                "each .rq file in queries/ needs an entry in EXPECTED_ROWS, and each entry a file");
+        assertTrue(EXPECTED_ROWS.size() >= 10, "queries/ should hold at least ten queries");
+    }
+
+    @Test
+    void everyQueryFileStartsWithACommentSayingTheQuestionAndColumns() throws IOException {
+        for (String name : queryFiles()) {
+            String text = Files.readString(QUERIES.resolve(name));
+            assertTrue(text.startsWith("# "), name + ": must start with a # comment saying the question");
+            assertTrue(text.contains("# Columns:"), name + ": the comment must list the result columns");
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyQueryReturnsItsKnownAnswerOverHttp() throws IOException {
+        return queryFiles().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            Map<String, String> expected = EXPECTED_ROWS.get(name);
+            assertTrue(expected != null, name + ": no expected row in EXPECTED_ROWS");
+            List<Map<String, String>> rows = select(Files.readString(QUERIES.resolve(name)));
+            assertTrue(rows.stream().anyMatch(row -> row.entrySet().containsAll(expected.entrySet())),
+                    name + ": no row contains " + expected + "; got " + rows);
+        }));
+    }
+
+    @Test
+    void readmeCurlQueryFindsTheFounderByName() throws Exception {
+        List<Map<String, String>> rows = select("""
+                PREFIX nkg: <https://w3id.org/newskg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?founder WHERE { ?org rdfs:label "DeepSeek" ; nkg:foundedBy ?f . ?f rdfs:label ?founder }
+                """);
+        assertEquals(List.of(Map.of("founder", "Liang Wenfeng")), rows);
+    }
+
+    private static Set<String> queryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(QUERIES)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".rq"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /** Sends the query to the server's SPARQL endpoint and returns the rows, values as plain strings. */
+    private static List<Map<String, String>> select(String query) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(server.sparqlUrl() + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json")
+                .GET()
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        ResultSet results = ResultSetMgr.read(
+                new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+        List<Map<String, String>> rows = new ArrayList<>();
+        while (results.hasNext()) {
+            QuerySolution solution = results.next();
+            Map<String, String> row = new LinkedHashMap<>();
+            solution.varNames().forEachRemaining(var -> row.put(var, text(solution.get(var))));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Numbers in their plain decimal form, since the store may write 5600000 as 5600000.0. */
+    private static String text(RDFNode node) {
+        if (!node.isLiteral()) {
+            return node.toString();
+        }
+        Object value = node.asLiteral().getValue();
+        return value instanceof Number
+                ? new BigDecimal(value.toString()).stripTrailingZeros().toPlainString()
+                : node.asLiteral().getLexicalForm();
+    }
+}
