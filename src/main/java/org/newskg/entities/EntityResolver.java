@@ -288,14 +288,15 @@ public final class EntityResolver {
     }
 
     /**
-     * The canonical name: for models and chips the most frequent form that carries the maker
-     * ("Acme X1" over "X1"), otherwise the most frequent form; longer forms win ties.
+     * The canonical name: the most frequent of the full forms, longer forms winning ties. A full
+     * form is one with the maker for models and chips ("Acme X1" over "X1"), and a name of more
+     * than one word for people (news copy calls people by surname after the first mention).
      */
     private static String chooseLabel(Map<String, Integer> forms, EntityType type) {
         boolean product = type == EntityType.AI_MODEL || type == EntityType.CHIP;
         return forms.entrySet().stream()
                 .max((x, y) -> {
-                    if (product) {
+                    if (product || type == EntityType.PERSON) {
                         int px = firstBreak(x.getKey()) > 0 ? 1 : 0;
                         int py = firstBreak(y.getKey()) > 0 ? 1 : 0;
                         if (px != py) {

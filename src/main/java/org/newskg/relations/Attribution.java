@@ -20,7 +20,8 @@ final class Attribution {
             "^(?:[^⟦]{0,40}?,\\s+)?⟦(\\d+):(?:PERSON|ORGANIZATION|COMPANY|RESEARCH_LAB|INVESTMENT_FIRM|UNIVERSITY|MEDIA|GOVERNMENT|UNK)⟧\\s+"
                     + "(?:has\\s+|had\\s+|also\\s+)?(?:" + Lexicon.SAY + "|indicated|reported|announced|revealed|insists|insisted)\\b");
     private static final Pattern ACCORDING_TO = Pattern.compile(
-            "\\b(?:according to|in accordance with|per)\\s+(?:the\\s+)?⟦(\\d+):[A-Z_]+⟧", Pattern.CASE_INSENSITIVE);
+            "\\b(?:according to|in accordance with|per)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?"
+                    + "⟦(\\d+):(?:PERSON|ORGANIZATION|COMPANY|RESEARCH_LAB|INVESTMENT_FIRM|UNIVERSITY|MEDIA|GOVERNMENT|UNK)⟧", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_SAYS = Pattern.compile(
             "[\"”]\\s*,?\\s*(?:" + Lexicon.SAY + ")\\s+⟦(\\d+):(?:PERSON|UNK)⟧|[\"”]\\s*,?\\s*⟦(\\d+):(?:PERSON|UNK)⟧\\s+(?:" + Lexicon.SAY + ")");
 
