@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into an RDF knowledge graph and serves it over SPARQL.",
         subcommands = {
             ExtractCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
