@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -49,8 +50,12 @@ public final class RdfExport {
     public static void writeTriples(ExportSource source, RDFFormat format, OutputStream out) {
         Model all = allTriples(source.rdf()).add(source.voidDescription());
         all.setNsPrefixes(PREFIXES);
-        // Jena's JSON-LD 1.1 writer writes datasets only; a dataset of one default graph is the same document.
-        RDFDataMgr.write(out, DatasetFactory.wrap(all), format);
+        if (RDFWriterRegistry.getWriterGraphFactory(format) != null) {
+            RDFDataMgr.write(out, all, format);
+        } else {
+            // Jena's JSON-LD 1.1 writer writes datasets only; a dataset of one default graph is the same document.
+            RDFDataMgr.write(out, DatasetFactory.wrap(all), format);
+        }
     }
 
     /** TriG, N-Quads: the data's graphs as they are, and the VoID description in {@link #VOID_GRAPH}. */
