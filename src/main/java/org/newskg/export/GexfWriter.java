@@ -13,7 +13,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
  * instead of merging them.
  */
 public final class GexfWriter {
-    static final String NS = "http://gexf.net/1.3";
+    public static final String NS = "http://gexf.net/1.3";
     static final String SCHEMA_URL = "http://gexf.net/1.3/gexf.xsd";
 
     private GexfWriter() {}

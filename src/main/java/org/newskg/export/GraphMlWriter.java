@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamException;
  * {@code iri} attribute; edges are {@code e0, e1, ...}.
  */
 public final class GraphMlWriter {
-    static final String NS = "http://graphml.graphdrawing.org/xmlns";
+    public static final String NS = "http://graphml.graphdrawing.org/xmlns";
     static final String SCHEMA_URL = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
 
     private GraphMlWriter() {}

