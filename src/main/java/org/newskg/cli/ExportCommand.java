@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Formats: graphml, gexf and cyjs are one file; csv writes FILE-nodes.csv and FILE-edges.csv.",
-            "jsonld, ttl, trig and nq hold the whole RDF (facts, statements, evidence, articles) and its VoID description;",
+            "jsonld, ttl, trig and nq hold the RDF with its provenance (statements, evidence, articles) and its",
+            "VoID description; with --around, --properties or --types, the RDF of that part only.",
             "void is the VoID description alone.",
             "",
             "Examples:",

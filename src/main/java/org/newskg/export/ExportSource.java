@@ -7,8 +7,9 @@ import org.apache.jena.rdf.model.Model;
 /**
  * What an export is made from: the graph as a Dataset, which part of it to export, and the SPARQL
  * endpoint to name in the VoID description. The views the formats need are computed once, on first
- * use. The dataset must not change while an export runs (callers hand over an in-memory copy, or
- * hold a read transaction).
+ * use, so one source serves all the parts of one export; it is not meant to be shared between
+ * threads. The dataset must not change while an export runs: callers hand over an in-memory copy,
+ * or write inside a read transaction.
  */
 public final class ExportSource {
     private final Dataset data;

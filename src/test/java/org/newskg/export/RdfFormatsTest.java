@@ -11,6 +11,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -108,8 +109,7 @@ class RdfFormatsTest {
         return ds;
     }
 
-    private static Resource partition(Resource dataset, org.apache.jena.rdf.model.Property partition,
-                                      org.apache.jena.rdf.model.Property by, Resource value) {
+    private static Resource partition(Resource dataset, Property partition, Property by, Resource value) {
         Set<Resource> matches = dataset.listProperties(partition).mapWith(s -> s.getResource())
                 .filterKeep(p -> p.hasProperty(by, value)).toSet();
         assertEquals(1, matches.size(), "one partition for " + value);
