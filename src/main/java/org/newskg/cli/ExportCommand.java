@@ -1,0 +1,190 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.newskg.export.ExportFormat;
+import org.newskg.export.ExportFormats;
+import org.newskg.export.ExportSource;
+import org.newskg.export.RelationInventory;
+import org.newskg.export.Subgraph;
+import org.newskg.graph.GraphWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {
+            "Exports the knowledge graph, or part of it, for graph tools (Gephi, Cytoscape, yEd, pandas) or as RDF.",
+            "Reads the TDB2 store (--data), or extracts a folder of articles first (--input)."},
+        footer = {
+            "",
+            "Formats: graphml, gexf and cyjs are one file; csv writes FILE-nodes.csv and FILE-edges.csv.",
+            "jsonld, ttl, trig and nq hold the RDF with its provenance (statements, evidence, articles) and its",
+            "VoID description; with --around, --properties or --types, the RDF of that part only.",
+            "void is the VoID description alone.",
+            "",
+            "Examples:",
+            "  newskg export --format gexf --output graph.gexf",
+            "  newskg export --format graphml --output people.graphml --types Person,Organization",
+            "  newskg export --format cyjs --output around.cyjs --around \"Some Company\" --depth 2 --properties foundedBy,ceoOf"})
+final class ExportCommand implements Callable<Integer> {
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "One of: ${COMPLETION-CANDIDATES}")
+    String format;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "Output file")
+    Path output;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "TDB2 store to read (default: data/tdb2)")
+    Path data;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--around", paramLabel = "ENTITY",
+            description = "Only the entities around this one (IRI, or label in any case)")
+    String around;
+
+    @Option(names = "--depth", paramLabel = "N",
+            description = "With --around: how many facts away from the entity to go (default: 1)")
+    Integer depth;
+
+    @Option(names = "--properties", paramLabel = "P", split = ",",
+            description = "Only facts of these relations (local names such as foundedBy, or IRIs)")
+    List<String> properties = new ArrayList<>();
+
+    @Option(names = "--types", paramLabel = "T", split = ",",
+            description = "Only entities of these classes or their subclasses (local names such as Person, or IRIs)")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "SPARQL endpoint that serves the data, named in the VoID description")
+    String endpoint;
+
+    @Spec
+    CommandSpec spec;
+
+    static final Path DEFAULT_STORE = Path.of("data", "tdb2");
+
+    @Override
+    public Integer call() throws Exception {
+        ExportFormat exportFormat = ExportFormats.require(format);
+        Subgraph subgraph = subgraph();
+        if (data != null && input.input != null) {
+            throw new IllegalArgumentException("give either --data or --input, not both");
+        }
+        Map<ExportFormat.Part, Path> files = exportFormat.files(output);
+        for (Path file : files.values()) {
+            checkWritable(file);
+        }
+
+        Dataset dataset = input.input != null
+                ? DatasetFactory.wrap(new GraphWriter().write(input.extract(spec.commandLine().getErr())))
+                : readStore(data != null ? data : DEFAULT_STORE);
+        ExportSource source = new ExportSource(dataset, subgraph, endpoint, RelationInventory.load());
+        if (!subgraph.isWhole()) {
+            // Names the user gave are checked before any file is written.
+            source.propertyGraph();
+        }
+        for (Map.Entry<ExportFormat.Part, Path> file : files.entrySet()) {
+            write(file.getKey(), source, file.getValue());
+            spec.commandLine().getOut().println(exportFormat.name() + " -> " + file.getValue());
+        }
+        return 0;
+    }
+
+    private Subgraph subgraph() {
+        if (depth != null && around == null) {
+            throw new IllegalArgumentException("--depth needs --around ENTITY");
+        }
+        return new Subgraph(Optional.ofNullable(around), depth == null ? 1 : depth,
+                names(properties), names(types));
+    }
+
+    private static Set<String> names(List<String> values) {
+        Set<String> names = new LinkedHashSet<>();
+        values.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(names::add);
+        return names;
+    }
+
+    private static void checkWritable(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new IOException(file + ": folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a folder, expected a file name");
+        }
+    }
+
+    /** Writes next to the file and moves it in place, so that a failed export leaves no half file. */
+    private static void write(ExportFormat.Part part, ExportSource source, Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                part.writer().write(source, out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * The store's contents, copied into memory in one read transaction: the export sees one
+     * consistent state and does not keep the store busy. Opens the store with Jena's TDB2 API
+     * directly; the store package's reader can take its place.
+     */
+    private static Dataset readStore(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("--data " + dir + ": no such folder (load a store first, or give --input DIR)");
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            // Connecting to a folder that holds no store would create one there.
+            if (children.noneMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"))) {
+                throw new IOException("--data " + dir + ": not a TDB2 store (no Data-NNNN folder in it)");
+            }
+        }
+        Dataset store;
+        try {
+            store = TDB2Factory.connectDataset(dir.toString());
+        } catch (RuntimeException e) {
+            throw new IOException("--data " + dir + ": cannot open the TDB2 store: " + e.getMessage(), e);
+        }
+        return Txn.calculateRead(store, () -> {
+            DatasetGraph copy = DatasetGraphFactory.create();
+            DatasetGraph source = store.asDatasetGraph();
+            source.find().forEachRemaining(copy::add);
+            copy.prefixes().putAll(source.prefixes());
+            return DatasetFactory.wrap(copy);
+        });
+    }
+
+    /** The format names, for {@code --help}. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return ExportFormats.ALL.stream().map(ExportFormat::name).iterator();
+        }
+    }
+}
