@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into an RDF knowledge graph and serves it over SPARQL.",
         subcommands = {
             ExtractCommand.class,
+            LinkCommand.class,
+            WikidataExtractCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
