@@ -40,12 +40,14 @@ final class GraphContext {
 
     /** The query for an entity, given the items already linked (entity key -> QID). */
     LinkQuery query(Entity e, Map<String, String> linked) {
-        Set<String> countryItems = items(countries.getOrDefault(e.key(), Set.of()), linked);
+        Set<String> countryKeys = countries.getOrDefault(e.key(), Set.of());
+        Set<String> countryItems = items(countryKeys, linked);
         Set<String> relatedKeys = related.getOrDefault(e.key(), Set.of());
         Set<String> cooccurringKeys = new TreeSet<>();
         e.articleIds().forEach(a -> cooccurringKeys.addAll(articleEntities.getOrDefault(a, Set.of())));
         cooccurringKeys.remove(e.key());
         cooccurringKeys.removeAll(relatedKeys);
+        cooccurringKeys.removeAll(countryKeys);
         LinkQuery.Context context = new LinkQuery.Context(countryItems,
                 labels(relatedKeys), items(relatedKeys, linked),
                 labels(cooccurringKeys), items(cooccurringKeys, linked));
