@@ -153,10 +153,10 @@ public final class EntityLinker {
         ItemKind wanted = ItemKind.of(q.type());
         ItemTyping.Fit fit = typing.fit(c, wanted);
         why.add(switch (fit) {
-            case CLASS -> wanted.name().toLowerCase() + " by class";
-            case DESCRIPTION -> wanted.name().toLowerCase() + " by description";
+            case CLASS -> wanted.label() + " by class";
+            case DESCRIPTION -> wanted.label() + " by description";
             case UNKNOWN -> "kind unknown";
-            case MISMATCH -> "not a " + wanted.name().toLowerCase();
+            case MISMATCH -> "not of kind " + wanted.label();
         });
         if (fit == ItemTyping.Fit.MISMATCH) {
             return Optional.of(new ScoredCandidate(c, m.kind(), 0.0, String.join("; ", why)));

@@ -1,5 +1,6 @@
 package org.newskg.link;
 
+import java.util.Locale;
 import org.newskg.entities.EntityType;
 
 /**
@@ -10,6 +11,11 @@ import org.newskg.entities.EntityType;
  */
 public enum ItemKind {
     PERSON, ORGANIZATION, AI_MODEL, CHIP, PLACE, BENCHMARK, TECHNIQUE, OTHER, UNKNOWN;
+
+    /** How explanations name the kind. */
+    public String label() {
+        return this == AI_MODEL ? "AI model" : name().toLowerCase(Locale.ROOT);
+    }
 
     /** The kind of item an entity of this type can link to. */
     public static ItemKind of(EntityType type) {
