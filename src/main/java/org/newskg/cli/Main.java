@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             EvaluateCommand.class,
             ExportCommand.class,
+            LinkCommand.class,
+            WikidataExtractCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,33 @@
+package org.newskg.link;
+
+import java.util.Locale;
+import org.newskg.entities.EntityType;
+
+/**
+ * The coarse kind of a Wikidata item, on the scale of the entity types' roots: what decides
+ * whether an item can be the entity at all. {@link #OTHER} is everything no news entity here can
+ * be (fruit, animals, rivers' namesakes in the sky, films, apps and other products);
+ * {@link #UNKNOWN} is an item nothing tells the kind of.
+ */
+public enum ItemKind {
+    PERSON, ORGANIZATION, AI_MODEL, CHIP, PLACE, BENCHMARK, TECHNIQUE, OTHER, UNKNOWN;
+
+    /** How explanations name the kind. */
+    public String label() {
+        return this == AI_MODEL ? "AI model" : name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind of item an entity of this type can link to. */
+    public static ItemKind of(EntityType type) {
+        return switch (type.root()) {
+            case PERSON -> PERSON;
+            case ORGANIZATION -> ORGANIZATION;
+            case AI_MODEL -> AI_MODEL;
+            case CHIP -> CHIP;
+            case PLACE -> PLACE;
+            case BENCHMARK -> BENCHMARK;
+            case TECHNIQUE -> TECHNIQUE;
+            default -> throw new IllegalArgumentException("no item kind for the root type " + type.root());
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package org.newskg.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.rdf.model.Property;
+import org.newskg.entities.Entity;
+import org.newskg.entities.EntityType;
+import org.newskg.graph.KnowledgeGraph;
+import org.newskg.relations.Evidence;
+import org.newskg.relations.Fact;
+import org.newskg.relations.FactObject;
+
+/** Small hand-made graphs: entities of one article and facts read from sentences written for the tests. */
+final class TestGraphs {
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<Fact> facts = new ArrayList<>();
+
+    TestGraphs entity(String key, String label, EntityType type, String... altLabels) {
+        return entityIn("a1", key, label, type, altLabels);
+    }
+
+    TestGraphs entityIn(String article, String key, String label, EntityType type, String... altLabels) {
+        entities.add(new Entity(key, label, new TreeSet<>(List.of(altLabels)), type, 1, new TreeSet<>(Set.of(article))));
+        return this;
+    }
+
+    TestGraphs fact(String subject, Property property, String object, String sentence) {
+        Evidence ev = new Evidence("a1", 0, 0, sentence.length(), sentence, "test-rule", null, false, 0.9);
+        facts.add(new Fact(subject, property, new FactObject.EntityRef(object), List.of(ev), 0.9));
+        return this;
+    }
+
+    KnowledgeGraph build() {
+        return new KnowledgeGraph(List.of(), entities, facts);
+    }
+}
