@@ -39,14 +39,14 @@ public final class Lexicon {
     public static final Map<String, String> ORG_SUFFIXES = Map.ofEntries(
             Map.entry("Inc", "COMPANY"), Map.entry("Inc.", "COMPANY"), Map.entry("Corp", "COMPANY"), Map.entry("Corp.", "COMPANY"),
             Map.entry("Corporation", "COMPANY"), Map.entry("Ltd", "COMPANY"), Map.entry("Ltd.", "COMPANY"), Map.entry("LLC", "COMPANY"),
-            Map.entry("PLC", "COMPANY"), Map.entry("AG", "COMPANY"), Map.entry("GmbH", "COMPANY"), Map.entry("Technologies", "COMPANY"),
+            Map.entry("PLC", "COMPANY"), Map.entry("AG", "COMPANY"), Map.entry("GmbH", "COMPANY"), Map.entry("Technologies", "COMPANY"), Map.entry("Robotics", "COMPANY"),
             Map.entry("Technology", "COMPANY"), Map.entry("Labs", "RESEARCH_LAB"), Map.entry("Lab", "RESEARCH_LAB"),
             Map.entry("Research", "RESEARCH_LAB"), Map.entry("Institute", "RESEARCH_LAB"), Map.entry("Studies", "RESEARCH_LAB"),
             Map.entry("University", "UNIVERSITY"), Map.entry("College", "UNIVERSITY"), Map.entry("Academy", "UNIVERSITY"),
             Map.entry("Ventures", "INVESTMENT_FIRM"), Map.entry("Capital", "INVESTMENT_FIRM"), Map.entry("Partners", "INVESTMENT_FIRM"),
             Map.entry("Management", "INVESTMENT_FIRM"), Map.entry("Administration", "INVESTMENT_FIRM"), Map.entry("Quant", "INVESTMENT_FIRM"),
             Map.entry("Investments", "INVESTMENT_FIRM"), Map.entry("Holdings", "COMPANY"), Map.entry("Group", "COMPANY"),
-            Map.entry("Systems", "COMPANY"), Map.entry("Networks", "COMPANY"), Map.entry("Semiconductor", "COMPANY"),
+            Map.entry("Networks", "COMPANY"), Map.entry("Semiconductor", "COMPANY"),
             Map.entry("Motors", "COMPANY"), Map.entry("Bank", "COMPANY"), Map.entry("AI", "COMPANY"),
             Map.entry("Times", "MEDIA"), Map.entry("Journal", "MEDIA"), Map.entry("News", "MEDIA"), Map.entry("Post", "MEDIA"),
             Map.entry("Ministry", "GOVERNMENT"), Map.entry("Department", "GOVERNMENT"), Map.entry("Commission", "GOVERNMENT"));

@@ -145,8 +145,14 @@ public final class MentionFinder {
         return name.replaceFirst("(?<=\\d)(?:s|'s|’s)$", "");
     }
 
-    /** A single capitalized word opening a sentence is a name only if the tagger says it is a proper noun. */
+    /**
+     * A single capitalized word opening a sentence is a name only if the tagger says it is a proper
+     * noun; a word with a digit in it ("Model-2", "X100") is never a common English word.
+     */
     private static boolean isCommonWordAtSentenceStart(Sentence s, String word) {
+        if (HAS_DIGIT.matcher(word).find()) {
+            return false;
+        }
         Token first = s.tokens().isEmpty() ? null : s.tokens().get(0);
         return first == null || !first.text().startsWith(word) || !first.isProperNoun();
     }

@@ -58,7 +58,8 @@ final class MentionTyper {
         // Organizations: nouns, appositions, ownership, employers.
         cues.add(before("\\b" + Lexicon.ORG_NOUN + "\\s+(?:called\\s+|named\\s+)?", EntityType.ORGANIZATION, 3.5));
         cues.add(before("\\b" + Lexicon.ORG_NOUN + ",\\s+", EntityType.ORGANIZATION, 2));
-        cues.add(after(APPOSITION + Lexicon.ORG_NOUN + "\\b", EntityType.ORGANIZATION, 3));
+        // ", the company said" closes a quote or report; it is not an apposition to the name before it
+        cues.add(after(APPOSITION + Lexicon.ORG_NOUN + "\\b(?!\\s+(?:" + Lexicon.SAY + ")\\b)", EntityType.ORGANIZATION, 3));
         cues.add(listHead("\\b(?:firms|companies|startups|giants|rivals|labs|makers|players|investors|corporations)\\s+(?:like|such as|including)\\s+",
                 EntityType.COMPANY, 2));
         cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + ")\\s+(?:at|of|for|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?",

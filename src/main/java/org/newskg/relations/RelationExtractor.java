@@ -44,6 +44,11 @@ public final class RelationExtractor {
                     + "restrict\\w*|ban(?:s|ned)?|barred|prevent\\w*|export controls?|sanction\\w*|wrongly|incorrectly|earlier version)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A correction note ("An earlier version of this story wrongly said ...") restates the error it corrects. */
+    private static final Pattern CORRECTION = Pattern.compile(
+            "\\b(?:earlier|previous) version of this\\b|\\b(?:wrongly|incorrectly|erroneously|mistakenly) (?:said|stated|reported|described|identified|named)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final Attribution attribution = new Attribution();
     private final List<RelationDefinition> relations;
 
@@ -74,6 +79,9 @@ public final class RelationExtractor {
 
     private void readSentence(Sentence s, List<Mention> mentions, int first, int last, ValueContext context, List<Reading> out) {
         String abstracted = abstracted(s, mentions, first, last);
+        if (CORRECTION.matcher(abstracted).find()) {
+            return;
+        }
         Attribution.Result source = attribution.of(abstracted);
         for (RelationDefinition relation : relations) {
             for (RelationDefinition.Rule rule : relation.rules()) {

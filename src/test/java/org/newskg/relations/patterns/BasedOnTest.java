@@ -1,0 +1,21 @@
+package org.newskg.relations.patterns;
+
+import org.junit.jupiter.api.Test;
+
+/** Patterns of {@link BasedOn}, one sentence each, run through the whole extractor. */
+class BasedOnTest extends RelationPatternTest {
+    @Override
+    String property() {
+        return "basedOn";
+    }
+
+    @Test
+    void basedOn() {
+        assertReads("The new Nimbus-3 is based on Nimbus-2, the company said.", "Nimbus-3", "Nimbus-2");
+    }
+
+    @Test
+    void nothingFromNegative() {
+        assertNothing("The new Nimbus-3 is faster than Nimbus-2, the company said.");
+    }
+}

@@ -1,0 +1,31 @@
+package org.newskg.relations.patterns;
+
+import org.junit.jupiter.api.Test;
+
+/** Patterns of {@link CeoOf}, one sentence each, run through the whole extractor. */
+class CeoOfTest extends RelationPatternTest {
+    @Override
+    String property() {
+        return "ceoOf";
+    }
+
+    @Test
+    void nameCeoOf() {
+        assertReads("Jane Okafor, the chief executive of Acme Robotics, spoke on Tuesday.", "Jane Okafor", "Acme Robotics");
+    }
+
+    @Test
+    void orgCeoName() {
+        assertReads("Acme Robotics CEO Jane Okafor said the company would expand.", "Jane Okafor", "Acme Robotics");
+    }
+
+    @Test
+    void isCeoOf() {
+        assertReads("Jane Okafor is the CEO of Acme Robotics.", "Jane Okafor", "Acme Robotics");
+    }
+
+    @Test
+    void nothingFromNegative() {
+        assertNothing("Jane Okafor met the board of Acme Robotics on Tuesday.");
+    }
+}

@@ -1,0 +1,31 @@
+package org.newskg.relations.patterns;
+
+import org.junit.jupiter.api.Test;
+
+/** Patterns of {@link Country}, one sentence each, run through the whole extractor. */
+class CountryTest extends RelationPatternTest {
+    @Override
+    String property() {
+        return "country";
+    }
+
+    @Test
+    void demonymOrgNoun() {
+        assertReads("The French startup Acme Robotics builds warehouse robots.", "Acme Robotics", "France");
+    }
+
+    @Test
+    void orgFromCountry() {
+        assertReads("Acme Robotics, an AI research lab from France, hired engineers.", "Acme Robotics", "France");
+    }
+
+    @Test
+    void isADemonym() {
+        assertReads("Acme Robotics is a German company that makes robots.", "Acme Robotics", "Germany");
+    }
+
+    @Test
+    void nothingFromNegative() {
+        assertNothing("Acme Robotics sells its robots to customers in France and Germany.");
+    }
+}

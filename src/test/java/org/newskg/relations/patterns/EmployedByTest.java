@@ -1,0 +1,26 @@
+package org.newskg.relations.patterns;
+
+import org.junit.jupiter.api.Test;
+
+/** Patterns of {@link EmployedBy}, one sentence each, run through the whole extractor. */
+class EmployedByTest extends RelationPatternTest {
+    @Override
+    String property() {
+        return "employedBy";
+    }
+
+    @Test
+    void nameTitleAt() {
+        assertReads("Tom Brennan, a senior analyst at Harbor Capital, said the deal was good.", "Tom Brennan", "Harbor Capital");
+    }
+
+    @Test
+    void orgTitleName() {
+        assertReads("Harbor Capital analyst Tom Brennan said the deal was good.", "Tom Brennan", "Harbor Capital");
+    }
+
+    @Test
+    void nothingFromNegative() {
+        assertNothing("Tom Brennan criticised Harbor Capital in a letter.");
+    }
+}

@@ -1,0 +1,26 @@
+package org.newskg.relations.patterns;
+
+import org.junit.jupiter.api.Test;
+
+/** Patterns of {@link FoundingDate}, one sentence each, run through the whole extractor. */
+class FoundingDateTest extends RelationPatternTest {
+    @Override
+    String property() {
+        return "foundingDate";
+    }
+
+    @Test
+    void foundedIn() {
+        assertReads("Harbor Capital was established in 2011 in Boston.", "Harbor Capital", "2011");
+    }
+
+    @Test
+    void foundedInFronted() {
+        assertReads("Founded in 2011, Harbor Capital invests in robotics.", "Harbor Capital", "2011");
+    }
+
+    @Test
+    void nothingFromNegative() {
+        assertNothing("Harbor Capital moved to Boston in 2011.");
+    }
+}

@@ -1,0 +1,26 @@
+package org.newskg.relations.patterns;
+
+import org.junit.jupiter.api.Test;
+
+/** Patterns of {@link ParentOrganization}, one sentence each, run through the whole extractor. */
+class ParentOrganizationTest extends RelationPatternTest {
+    @Override
+    String property() {
+        return "parentOrganization";
+    }
+
+    @Test
+    void unitOf() {
+        assertReads("Acme Labs, a research unit of Acme Robotics, studies vision.", "Acme Labs", "Acme Robotics");
+    }
+
+    @Test
+    void ownedBy() {
+        assertReads("Acme Labs is owned by Acme Robotics.", "Acme Labs", "Acme Robotics");
+    }
+
+    @Test
+    void nothingFromNegative() {
+        assertNothing("Acme Labs competes with Acme Robotics for engineers.");
+    }
+}

@@ -1,0 +1,21 @@
+package org.newskg.relations.patterns;
+
+import org.junit.jupiter.api.Test;
+
+/** Patterns of {@link UsedChip}, one sentence each, run through the whole extractor. */
+class UsedChipTest extends RelationPatternTest {
+    @Override
+    String property() {
+        return "usedChip";
+    }
+
+    @Test
+    void modelTrainedOn() {
+        assertReads("Nimbus-2 was trained on clusters of Q900 chips.", "Nimbus-2", "Q900");
+    }
+
+    @Test
+    void nothingFromNegative() {
+        assertNothing("Export controls restrict sales of chips like the Q900 to Acme Robotics.");
+    }
+}
