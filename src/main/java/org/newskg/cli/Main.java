@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             QueryCommand.class,
             EvaluateCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
