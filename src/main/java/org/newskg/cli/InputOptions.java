@@ -22,15 +22,25 @@ final class InputOptions {
 
     /** Reads the articles, reporting skipped files on {@code err}, and extracts their graph. */
     KnowledgeGraph extract(PrintWriter err) throws IOException {
+        return extractor().extract(articles(err));
+    }
+
+    /** Reads the articles, reporting skipped files on {@code err}; fails when none is usable. */
+    List<Article> articles(PrintWriter err) throws IOException {
         ArticleReader reader = new ArticleReader(p -> err.println("skipped " + p));
         List<Article> articles = input == null ? reader.readBundled() : reader.readFolder(input);
         if (articles.isEmpty()) {
             throw new IOException("no article to extract in " + (input == null ? "the bundled corpus" : input));
         }
+        return articles;
+    }
+
+    /** The extractor configured with {@code --threads}. */
+    Extractor extractor() {
         Extractor.Builder b = Extractor.create();
         if (threads != null) {
             b.threads(threads);
         }
-        return b.build().extract(articles);
+        return b.build();
     }
 }

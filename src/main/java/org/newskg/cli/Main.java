@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             LinkCommand.class,
             WikidataExtractCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,62 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.graph.KnowledgeGraph;
+import org.newskg.ingest.Article;
+import org.newskg.pipeline.Extractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures extraction throughput: repeats the articles until the text reaches --megabytes, "
+                + "runs the extractor once to warm up, then once timed, and prints characters and articles per second.")
+final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--megabytes", paramLabel = "MB", defaultValue = "5",
+            description = "Least amount of text (millions of characters) to extract in the timed run. Default: ${DEFAULT-VALUE}.")
+    double megabytes;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(megabytes > 0)) {
+            throw new IllegalArgumentException("--megabytes must be more than 0, got " + megabytes);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<Article> corpus = repeated(input.articles(spec.commandLine().getErr()), (long) (megabytes * 1_000_000));
+        long characters = corpus.stream().mapToLong(a -> a.text().length()).sum();
+        Extractor extractor = input.extractor();
+        // the first run loads classes and lets the JIT compile the hot paths; only the second is measured
+        extractor.extract(corpus);
+        long start = System.nanoTime();
+        KnowledgeGraph kg = extractor.extract(corpus);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("%d articles, %d characters, %d facts in %.2f s (threads: %s)%n", corpus.size(), characters, kg.facts().size(),
+                seconds, input.threads != null ? input.threads : Runtime.getRuntime().availableProcessors());
+        out.printf("%.0f characters/second, %.1f articles/second%n", characters / seconds, corpus.size() / seconds);
+        return 0;
+    }
+
+    /** The articles repeated, each copy with its own id, until their text holds at least {@code minChars} characters. */
+    private static List<Article> repeated(List<Article> articles, long minChars) {
+        List<Article> out = new ArrayList<>();
+        long chars = 0;
+        for (int copy = 0; chars < minChars; copy++) {
+            for (Article a : articles) {
+                out.add(new Article(a.id() + "-" + copy, a.sourceFile(), a.text()));
+                chars += a.text().length();
+            }
+        }
+        return out;
+    }
+}
