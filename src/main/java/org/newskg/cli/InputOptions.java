@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code --input DIR} and {@code --threads N}, shared by the commands that extract articles. */
 final class InputOptions {
     @Option(names = "--input", paramLabel = "DIR",
-            description = "Folder of plain-text articles (*.txt). Default: the bundled DeepSeek corpus.")
+            description = "Folder of plain-text articles (*.txt). Default: the bundled corpus.")
     Path input;
 
     @Option(names = "--threads", paramLabel = "N",

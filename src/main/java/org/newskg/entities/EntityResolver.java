@@ -27,7 +27,7 @@ import org.newskg.vocab.NKG;
 /**
  * The corpus-wide step: merges the name mentions of all articles into entities and the readings
  * into facts. Names are one entity when they are the same up to case, punctuation and plural
- * ("Liang WenFeng", "H800s"), when one is the other with its maker in front ("Acme X1" and "X1";
+ * ("Jane OkaFor", "Q900s"), when one is the other with its maker in front ("Acme X1" and "X1";
  * the maker then also becomes the fact "X1 developedBy Acme"), with a designator left off
  * ("Acme Quant"), as a person's first or last name alone, or a one-letter typo of a long name.
  * Names that differ otherwise ("X1" and "X1-Zero", "Llama" and "Llama 3.1") stay apart. An entity
@@ -78,7 +78,7 @@ public final class EntityResolver {
         return sorted;
     }
 
-    /** Lower case, letters and digits only: "High-Flyer" and "high flyer" are one key. */
+    /** Lower case, letters and digits only: "Harbor-Point" and "harbor point" are one key. */
     static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]", "");
     }
@@ -158,7 +158,7 @@ public final class EntityResolver {
         return n;
     }
 
-    /** "Liang" is "Liang Wenfeng" when exactly one person of the corpus (preferably of the same article) has that first or last name. */
+    /** "Okafor" is "Jane Okafor" when exactly one person of the corpus (preferably of the same article) has that first or last name. */
     private void mergePartialPersonNames(List<ArticleExtraction> articles, Map<String, List<Ref>> byKey, UnionFind<Ref> clusters,
                                          Map<Ref, Map<EntityType, Double>> votes) {
         Map<String, List<Ref>> personsByPart = new HashMap<>();

@@ -44,7 +44,7 @@ public final class Names {
 
     /**
      * Similarity of two names that are not equal, or 0 when they may not be matched fuzzily: the
-     * names must have as many words, words with digits must be equal (GPT-4 is not GPT-4o) and so
+     * names must have as many words, words with digits must be equal (Nimbus-2 is not Nimbus-2o) and so
      * must short words; the rest are compared with Jaro-Winkler. The result is the mean word
      * similarity, or 0 when it is below {@link #FUZZY_MIN} or any word is.
      */

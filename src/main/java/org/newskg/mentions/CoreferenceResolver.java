@@ -66,7 +66,7 @@ public final class CoreferenceResolver {
         }
     }
 
-    /** "the startup DeepSeek" is an apposition, not a reference. */
+    /** "the startup Acme" is an apposition, not a reference. */
     private static boolean followedByName(Sentence s, int endInSentence, List<Mention> names) {
         int at = s.start() + endInSentence;
         for (Mention n : names) {

@@ -53,7 +53,7 @@ public final class Lexicon {
     /** First words of organization names ("University of ...", "Bank of ..."). */
     public static final Set<String> ORG_HEADS = Set.of("University", "Institute", "Bank", "Ministry", "Department",
             "Academy", "College", "School", "Center", "Centre", "Bureau", "Council", "Association", "Office");
-    /** Words that end a designation and may be left off a name ("High-Flyer Quant" = "High-Flyer"). */
+    /** Words that end a designation and may be left off a name ("Harbor Quant" = "Harbor"). */
     public static final Set<String> DESIGNATORS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
             "LLC", "PLC", "Group", "Holdings", "Quant", "AI", "Co", "Co.", "Company");
 

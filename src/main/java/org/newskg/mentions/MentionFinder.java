@@ -12,13 +12,13 @@ import org.newskg.nlp.Token;
 
 /**
  * Finds the names in an article's sentences and types them from their shape and their context.
- * A name is a run of capitalized or alphanumeric words ("Liang Wenfeng", "High-Flyer Quant",
- * "GPT-4o", "Llama 3.1"), split at titles and possessives; lexicon phrases (countries, demonyms,
+ * A name is a run of capitalized or alphanumeric words ("Jane Okafor", "Harbor Quant",
+ * "Nimbus-2o", "Orca 3.1"), split at titles and possessives; lexicon phrases (countries, demonyms,
  * techniques) are found as such. A name no cue types stays untyped: the relation that uses it,
  * or another mention of the same entity, may type it later.
  */
 public final class MentionFinder {
-    /** One word of a name: capitalized, or alphanumeric with a digit ("R1", "o1", "01.ai", "H800s"). */
+    /** One word of a name: capitalized, or alphanumeric with a digit ("N2", "q3", "07.ai", "Q900s"). */
     private static final String NAME_WORD =
             "(?:\\p{Lu}[\\p{L}\\p{N}]*(?:[-.&][\\p{L}\\p{N}]+)*\\.?|\\p{L}{0,6}\\d[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*(?<=[\\p{L}\\p{N}]))";
     /** A run of name words joined by single spaces, or a version number after a name ("Llama 3.1"). */
@@ -29,7 +29,7 @@ public final class MentionFinder {
                     + "(?:\\s(?:of|for)\\s\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*)?");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
-    /** Product numbers of chips: letters and three or four digits ("H800", "A100s", "MI300X"). */
+    /** Product numbers of chips: letters and three or four digits ("Q900", "Z200s", "MX300X"). */
     private static final Pattern CHIP_SHAPE = Pattern.compile("^[A-Z]{1,3}\\d{3,4}[A-Z]?(?:s|'s|’s)?$");
     private static final Pattern TECHNIQUE = Pattern.compile(
             "(?<![\\p{L}-])" + Lexicon.alternation(Lexicon.TECHNIQUES.keySet(), "") + "(?![\\p{L}-])",
@@ -140,7 +140,7 @@ public final class MentionFinder {
         out.add(new Mention(s.index(), start, end, name, name, shape, shape == null ? 0 : 1.5, -1));
     }
 
-    /** "H800s" and "R1s" name the product H800 and R1. */
+    /** "Q900s" and "N2s" name the products Q900 and N2. */
     private static String stripPlural(String name) {
         return name.replaceFirst("(?<=\\d)(?:s|'s|’s)$", "");
     }

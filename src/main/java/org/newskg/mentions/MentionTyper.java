@@ -159,8 +159,8 @@ final class MentionTyper {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("^(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)$");
 
     /**
-     * "benchmarks MATH-500, AIME, and SWE-bench": the type of a list's item passes to the untyped
-     * items after it. Possessors inside a list ("OpenAI's GPT-4, Meta's Llama") are skipped, and a
+     * "benchmarks LOGIC-200, QUIZ, and CodeEval Pro": the type of a list's item passes to the untyped
+     * items after it. Possessors inside a list ("Acme's Nimbus-2, Zentek's Orca") are skipped, and a
      * possessor of a model or chip is taken for an organization.
      */
     private static void propagateAlongLists(String text, int offset, List<Mention> mentions) {

@@ -143,7 +143,7 @@ public final class SentencePattern {
             }
             Matcher slot = SLOT_MARKER.matcher(group);
             while (slot.find()) {
-                // a possessor inside a list ("OpenAI's GPT-4") is not an item
+                // a possessor inside a list ("Acme's Nimbus-2") is not an item
                 boolean possessor = group.startsWith("'s", slot.end()) || group.startsWith("’s", slot.end());
                 if (!possessor) {
                     out.add(Integer.parseInt(slot.group(1)));
