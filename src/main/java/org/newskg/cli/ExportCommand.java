@@ -13,19 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.newskg.export.ExportFormat;
 import org.newskg.export.ExportFormats;
 import org.newskg.export.ExportSource;
 import org.newskg.export.RelationInventory;
 import org.newskg.export.Subgraph;
 import org.newskg.graph.GraphWriter;
+import org.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,8 +80,6 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static final Path DEFAULT_STORE = Path.of("data", "tdb2");
-
     @Override
     public Integer call() throws Exception {
         ExportFormat exportFormat = ExportFormats.require(format);
@@ -100,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
 
         Dataset dataset = input.input != null
                 ? DatasetFactory.wrap(new GraphWriter().write(input.extract(spec.commandLine().getErr())))
-                : readStore(data != null ? data : DEFAULT_STORE);
+                : readStore(data != null ? data : GraphStore.DEFAULT_DIR);
         ExportSource source = new ExportSource(dataset, subgraph, endpoint, RelationInventory.load());
         if (!subgraph.isWhole()) {
             // Names the user gave are checked before any file is written.
@@ -150,34 +144,13 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The store's contents, copied into memory in one read transaction: the export sees one
-     * consistent state and does not keep the store busy. Opens the store with Jena's TDB2 API
-     * directly; the store package's reader can take its place.
-     */
+    /** The store's contents as an in-memory snapshot, so that the export does not keep the store busy. */
     private static Dataset readStore(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new IOException("--data " + dir + ": no such folder (load a store first, or give --input DIR)");
+        try (GraphStore store = GraphStore.openLoaded(dir)) {
+            return store.snapshot();
+        } catch (IOException e) {
+            throw new IOException("--data " + e.getMessage(), e);
         }
-        try (Stream<Path> children = Files.list(dir)) {
-            // Connecting to a folder that holds no store would create one there.
-            if (children.noneMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"))) {
-                throw new IOException("--data " + dir + ": not a TDB2 store (no Data-NNNN folder in it)");
-            }
-        }
-        Dataset store;
-        try {
-            store = TDB2Factory.connectDataset(dir.toString());
-        } catch (RuntimeException e) {
-            throw new IOException("--data " + dir + ": cannot open the TDB2 store: " + e.getMessage(), e);
-        }
-        return Txn.calculateRead(store, () -> {
-            DatasetGraph copy = DatasetGraphFactory.create();
-            DatasetGraph source = store.asDatasetGraph();
-            source.find().forEachRemaining(copy::add);
-            copy.prefixes().putAll(source.prefixes());
-            return DatasetFactory.wrap(copy);
-        });
     }
 
     /** The format names, for {@code --help}. */

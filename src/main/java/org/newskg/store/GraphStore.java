@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -123,6 +125,17 @@ public final class GraphStore implements AutoCloseable {
         // TDB2 never overwrites in place, so every load would add a full copy of the graph to the
         // files; compacting keeps only the live generation and deletes the old ones.
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    /** A copy of the whole content in memory, read in one transaction: one consistent state. */
+    public Dataset snapshot() {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph copy = DatasetGraphFactory.create();
+            DatasetGraph source = dataset.asDatasetGraph();
+            source.find().forEachRemaining(copy::add);
+            copy.prefixes().putAll(source.prefixes());
+            return DatasetFactory.wrap(copy);
+        });
     }
 
     /** Number of triples in the default graph. */

@@ -145,10 +145,10 @@ class ExportCommandTest {
         assertFails("newskg export: unknown format 'dot' (known: graphml, gexf, cyjs, csv, jsonld, ttl, trig, nq, void)",
                 "export", "--format", "dot", "--data", store.toString(), "--output", out);
         Path missing = tmp.resolve("nope");
-        assertFails("newskg export: --data " + missing + ": no such folder (load a store first, or give --input DIR)",
+        assertFails("newskg export: --data " + missing + ": no knowledge graph stored here; run `newskg load` or `newskg up` first",
                 "export", "--format", "graphml", "--data", missing.toString(), "--output", out);
         Path notAStore = Files.createDirectory(tmp.resolve("empty"));
-        assertFails("newskg export: --data " + notAStore + ": not a TDB2 store (no Data-NNNN folder in it)",
+        assertFails("newskg export: --data " + notAStore + ": no knowledge graph stored here; run `newskg load` or `newskg up` first",
                 "export", "--format", "graphml", "--data", notAStore.toString(), "--output", out);
         try (Stream<Path> left = Files.list(notAStore)) {
             assertEquals(0, left.count(), "no store created in a folder that had none");
