@@ -1,6 +1,7 @@
 package org.newskg.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,14 +69,8 @@ public final class EntityResolver {
         for (ArticleExtraction a : articles) {
             sources.add(new KnowledgeGraph.Source(a.article().id(), a.article().sourceFile(), a.metadata().title(), a.metadata().published()));
         }
-        List<Entity> entityList = new ArrayList<>(new LinkedHashMap<>(byKeyOrder(entities)).values());
-        return new KnowledgeGraph(sources, entityList, facts);
-    }
-
-    private static Map<String, Entity> byKeyOrder(Map<Ref, Entity> entities) {
-        Map<String, Entity> sorted = new TreeMap<>();
-        entities.values().forEach(e -> sorted.put(e.key(), e));
-        return sorted;
+        List<Entity> sorted = entities.values().stream().sorted(Comparator.comparing(Entity::key)).toList();
+        return new KnowledgeGraph(sources, sorted, facts);
     }
 
     /** Lower case, letters and digits only: "Harbor-Point" and "harbor point" are one key. */

@@ -66,16 +66,13 @@ public final class CoreferenceResolver {
         }
     }
 
-    /** "the startup Acme" is an apposition, not a reference. */
+    /** "the startup Acme" is an apposition, not a reference: a name follows after one space. */
     private static boolean followedByName(Sentence s, int endInSentence, List<Mention> names) {
-        int at = s.start() + endInSentence;
-        for (Mention n : names) {
-            if (n.start() >= at && n.start() <= at + 1 + (s.text().length() > endInSentence && s.text().charAt(endInSentence) == ',' ? 1 : 0)
-                    && n.sentence() == s.index()) {
-                return s.text().charAt(endInSentence) == ' ';
-            }
+        if (endInSentence >= s.text().length() || s.text().charAt(endInSentence) != ' ') {
+            return false;
         }
-        return false;
+        int nameStart = s.start() + endInSentence + 1;
+        return names.stream().anyMatch(n -> n.start() == nameStart);
     }
 
     private void findSubjectIt(Sentence s, List<Mention> names, List<Mention> out) {

@@ -10,14 +10,4 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
     public Sentence {
         tokens = List.copyOf(tokens);
     }
-
-    /** Index of the token that starts at {@code offset}, or -1. */
-    public int tokenStartingAt(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() == offset) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -9,7 +9,4 @@ public record Token(int start, int end, String text, String tag, String lemma) {
         return "PROPN".equals(tag);
     }
 
-    public boolean isCapitalized() {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
-    }
 }
