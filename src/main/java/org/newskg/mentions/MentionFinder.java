@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.entities.EntityType;
+import org.newskg.nlp.PosTagger;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -39,6 +40,12 @@ public final class MentionFinder {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
 
     private final MentionTyper typer = new MentionTyper();
+    private final PosTagger tagger;
+
+    /** @param tagger asked only about sentences that open with a lone capitalized word */
+    public MentionFinder(PosTagger tagger) {
+        this.tagger = tagger;
+    }
 
     /** The names in the sentences, in text order, typed where context allows. */
     public List<Mention> find(List<Sentence> sentences) {
@@ -149,12 +156,12 @@ public final class MentionFinder {
      * A single capitalized word opening a sentence is a name only if the tagger says it is a proper
      * noun; a word with a digit in it ("Model-2", "X100") is never a common English word.
      */
-    private static boolean isCommonWordAtSentenceStart(Sentence s, String word) {
+    private boolean isCommonWordAtSentenceStart(Sentence s, String word) {
         if (HAS_DIGIT.matcher(word).find()) {
             return false;
         }
-        Token first = s.tokens().isEmpty() ? null : s.tokens().get(0);
-        return first == null || !first.text().startsWith(word) || !first.isProperNoun();
+        List<Token> opening = tagger.tagOpening(s, 1);
+        return opening.isEmpty() || !opening.get(0).text().startsWith(word) || !opening.get(0).isProperNoun();
     }
 
     private void findTechniques(Sentence s, List<Mention> out) {

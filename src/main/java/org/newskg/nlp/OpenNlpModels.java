@@ -3,7 +3,6 @@ package org.newskg.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -12,7 +11,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  * The English OpenNLP models, loaded once from the {@code opennlp-models-*-en} jars on the class
  * path. Models are immutable and thread-safe; the taggers built from them are not.
  */
-public record OpenNlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
+public record OpenNlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
     private static final String VERSION = "1.3-2.5.4";
 
     /** Loads the models shipped with the {@code opennlp-models-*-en} 1.3.0 jars. */
@@ -21,8 +20,7 @@ public record OpenNlpModels(SentenceModel sentences, TokenizerModel tokens, POSM
             return new OpenNlpModels(
                     new SentenceModel(open("sentence")),
                     new TokenizerModel(open("tokens")),
-                    new POSModel(open("pos")),
-                    new LemmatizerModel(open("lemmas")));
+                    new POSModel(open("pos")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP English models", e);
         }

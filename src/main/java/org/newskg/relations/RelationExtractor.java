@@ -1,7 +1,9 @@
 package org.newskg.relations;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.mentions.Mention;
 import org.newskg.nlp.Sentence;
@@ -83,8 +85,15 @@ public final class RelationExtractor {
             return;
         }
         Attribution.Result source = attribution.of(abstracted);
+        Set<String> mentionTypes = new HashSet<>();
+        for (int i = first; i < last; i++) {
+            mentionTypes.add(mentions.get(i).type() == null ? "UNK" : mentions.get(i).type().name());
+        }
         for (RelationDefinition relation : relations) {
             for (RelationDefinition.Rule rule : relation.rules()) {
+                if (!rule.pattern().canMatch(mentionTypes)) {
+                    continue;
+                }
                 for (SentencePattern.Match match : rule.pattern().matches(abstracted)) {
                     if (NEGATION.matcher(match.matchedText()).find()) {
                         continue;

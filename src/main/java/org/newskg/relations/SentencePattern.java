@@ -3,6 +3,7 @@ package org.newskg.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.entities.EntityType;
@@ -51,6 +52,12 @@ public final class SentencePattern {
     private final Pattern compiled;
     private final List<String> listGroups = new ArrayList<>();
     private final List<String> groupNames = new ArrayList<>();
+    /**
+     * For each named slot ({@code {ORG:s}}), the mention types it accepts. A match gives a reading only
+     * with its subject and object filled, so a sentence lacking any of these types gives none.
+     * Unnamed slots are left out: they may sit in an optional part of the pattern.
+     */
+    private final List<Set<String>> slotTypes = new ArrayList<>();
 
     public SentencePattern(String source) {
         this.source = source;
@@ -86,6 +93,9 @@ public final class SentencePattern {
                 if ("?".equals(m.group(2))) {
                     types = types + "|UNK";
                 }
+                if (m.group(3) != null && !m.group(1).equals("ANY")) {
+                    slotTypes.add(Set.of(types.split("\\|")));
+                }
                 String one = "⟦\\d+:(?:" + types + ")⟧";
                 if (m.group(3) != null) {
                     groupNames.add(m.group(3));
@@ -108,6 +118,20 @@ public final class SentencePattern {
 
     public String source() {
         return source;
+    }
+
+    /**
+     * Whether a sentence whose mentions have these types (names of {@code EntityType}s, {@code UNK}
+     * for untyped) could give a reading at all. A cheap test that spares most patterns the regular
+     * expression.
+     */
+    public boolean canMatch(Set<String> mentionTypes) {
+        for (Set<String> accepted : slotTypes) {
+            if (accepted.stream().noneMatch(mentionTypes::contains)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** All matches in an abstracted sentence. */

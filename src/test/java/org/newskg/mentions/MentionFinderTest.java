@@ -1,0 +1,33 @@
+package org.newskg.mentions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.TestModels;
+import org.newskg.nlp.OpenNlpPosTagger;
+import org.newskg.nlp.OpenNlpSentenceSplitter;
+
+class MentionFinderTest {
+    private final OpenNlpSentenceSplitter splitter = new OpenNlpSentenceSplitter(TestModels.SHARED_MODELS);
+    private final MentionFinder finder = new MentionFinder(new OpenNlpPosTagger(TestModels.SHARED_MODELS));
+
+    private List<String> names(String text) {
+        return finder.find(splitter.split(text)).stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void capitalizedCommonWordOpeningASentenceIsNoName() {
+        assertEquals(List.of("Orbit Labs"), names("Analysts expect Orbit Labs to raise prices."));
+    }
+
+    @Test
+    void singleWordNameOpeningASentenceIsKept() {
+        assertEquals(List.of("Zentrix", "Marisol Vance"), names("Zentrix hired Marisol Vance as its chief scientist."));
+    }
+
+    @Test
+    void multiWordNameOpeningASentenceNeedsNoTagger() {
+        assertEquals(List.of("Orbit Labs", "Kestrel"), names("Orbit Labs released Kestrel in March."));
+    }
+}

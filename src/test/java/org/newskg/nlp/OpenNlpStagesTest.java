@@ -1,0 +1,50 @@
+package org.newskg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.TestModels;
+
+class OpenNlpStagesTest {
+    private final SentenceSplitter splitter = new OpenNlpSentenceSplitter(TestModels.SHARED_MODELS);
+    private final PosTagger tagger = new OpenNlpPosTagger(TestModels.SHARED_MODELS);
+
+    @Test
+    void sentencesHaveOffsetsAndNeverCrossAParagraphBreak() {
+        String text = "Orbit Labs was founded in 2019. It builds chips\n\nfor phones. Analysts liked it.";
+        List<Sentence> sentences = splitter.split(text);
+        assertEquals(List.of("Orbit Labs was founded in 2019.", "It builds chips", "for phones.", "Analysts liked it."),
+                sentences.stream().map(Sentence::text).toList());
+        for (Sentence s : sentences) {
+            assertEquals(s.text(), text.substring(s.start(), s.end()));
+            assertEquals(sentences.indexOf(s), s.index());
+        }
+    }
+
+    @Test
+    void openingWordsAreTaggedWithOffsetsIntoTheText() {
+        String text = "Intro. Marisol Vance, who runs Orbit Labs, said on Monday that sales rose.";
+        Sentence second = splitter.split(text).get(1);
+        List<Token> opening = tagger.tagOpening(second, 3);
+        assertEquals(List.of("Marisol", "Vance", ","), opening.stream().map(Token::text).toList());
+        assertTrue(opening.get(0).isProperNoun());
+        for (Token t : opening) {
+            assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
+    }
+
+    @Test
+    void capitalizedCommonWordOpeningASentenceIsNotAProperNoun() {
+        Sentence s = splitter.split("Analysts expect the company to raise prices next year.").get(0);
+        assertFalse(tagger.tagOpening(s, 1).get(0).isProperNoun());
+    }
+
+    @Test
+    void shortSentenceGivesAsManyTokensAsItHas() {
+        Sentence s = splitter.split("Thanks!").get(0);
+        assertEquals(List.of("Thanks", "!"), tagger.tagOpening(s, 5).stream().map(Token::text).toList());
+    }
+}
