@@ -22,8 +22,11 @@ public final class CoreferenceResolver {
             "\\b(?:[Tt]he|[Tt]his)\\s+(?:(?:new|latest|little-known|small|young|same|Chinese|Chinese language|AI|artificial intelligence|"
                     + "research|tech|quant|quantitative|reasoning|language)\\s+){0,3}"
                     + "(hedge fund|fund|company|firm|startup|start-up|lab|laboratory|business|organization|organisation|chipmaker|"
-                    + "group|model|mannequin|design|chatbot)\\b(?!['’]s)");
+                    + "group|model|mannequin|design|chatbot)\\b");
     private static final Pattern SUBJECT_IT = Pattern.compile("^(?:[\"“]\\s*)?It\\s+(?!['’]s\\b|is\\b|was\\b|will\\b|would\\b|may\\b|might\\b|could\\b)");
+    private static final Pattern REPORTED_IT = Pattern.compile(
+            ",?\\s+(?:has\\s+|also\\s+)?(?:said|says|claims|claimed|announced|stated|reported|added|argues|argued|insists|insisted|"
+                    + "disclosed|revealed|confirmed)\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?(it)\\b(?!['’]s)");
     private static final Pattern POSSESSIVE_ITS = Pattern.compile("\\b[Ii]ts\\s+(?=(?:[\\w-]+\\s+){0,2}?\\S*\\d)");
 
     /** The names and the references found, in text order; references carry their antecedent's index. */
@@ -34,6 +37,7 @@ public final class CoreferenceResolver {
             findDescriptions(s, names, references);
             findSubjectIt(s, names, references);
             findPossessiveIts(s, names, references);
+            findReportedIt(s, names, references);
         }
         all.addAll(references);
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -88,6 +92,21 @@ public final class CoreferenceResolver {
                 int start = s.start() + m.start() + m.group().indexOf("It");
                 out.add(new Mention(s.index(), start, start + 2, "It", n.name(), n.type(), 1, i));
                 return;
+            }
+        }
+    }
+
+    /** "Acme said it used ...": the "it" of a report is the organization that reports. */
+    private void findReportedIt(Sentence s, List<Mention> names, List<Mention> out) {
+        for (int i = 0; i < names.size(); i++) {
+            Mention n = names.get(i);
+            if (n.sentence() != s.index() || !(n.type() == null || n.type().isOrganization())) {
+                continue;
+            }
+            Matcher m = REPORTED_IT.matcher(s.text()).region(n.end() - s.start(), s.text().length());
+            if (m.lookingAt()) {
+                int start = s.start() + m.start(1);
+                out.add(new Mention(s.index(), start, start + 2, m.group(1), n.name(), n.type(), 1, i));
             }
         }
     }

@@ -1,9 +1,11 @@
 package org.newskg.mentions;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.entities.EntityType;
@@ -38,6 +40,12 @@ public final class MentionFinder {
     private static final Pattern DEMONYM = Pattern.compile(
             "(?<![\\p{L}.])(" + Lexicon.alternation(Lexicon.DEMONYMS.keySet(), "") + ")(?![\\p{L}])");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    /** "Paris-based", "Acme-backed", "Acme-made": the name is the part before the hyphen. */
+    private static final Pattern COMPOUND_MODIFIER = Pattern.compile(
+            "-(?:based|backed|owned|made|built|led|funded|listed|designed|developed|powered|run|controlled|linked|affiliated)$");
+    private static final Pattern MODEL_NOUN_NEXT = Pattern.compile("\\s+(?:[\\w-]+\\s+){0,2}?" + Lexicon.MODEL_NOUN + "\\b");
+    /** A capitalized word after a word character and a space: not the first word of a sentence. */
+    private static final Pattern MID_SENTENCE_CAPITALIZED = Pattern.compile("(?<=[\\p{L}\\p{N},;]\\s)(\\p{Lu}[\\p{L}\\p{N}-]*)");
 
     private final MentionTyper typer = new MentionTyper();
     private final PosTagger tagger;
@@ -50,10 +58,11 @@ public final class MentionFinder {
     /** The names in the sentences, in text order, typed where context allows. */
     public List<Mention> find(List<Sentence> sentences) {
         List<Mention> mentions = new ArrayList<>();
+        Set<String> capitalizedMidSentence = capitalizedMidSentence(sentences);
         for (Sentence s : sentences) {
             List<Mention> inSentence = new ArrayList<>();
             findTechniques(s, inSentence);
-            findNames(s, inSentence);
+            findNames(s, capitalizedMidSentence, inSentence);
             findDemonyms(s, inSentence);
             inSentence.sort((a, b) -> Integer.compare(a.start(), b.start()));
             mentions.addAll(typer.type(s, inSentence));
@@ -61,15 +70,31 @@ public final class MentionFinder {
         return mentions;
     }
 
-    private void findNames(Sentence s, List<Mention> out) {
+    /**
+     * Words written with a capital inside a sentence somewhere in the article. Such a word opening
+     * another sentence is a name too: news text names an entity more than once, and a common word
+     * is capitalized only where it opens a sentence.
+     */
+    private static Set<String> capitalizedMidSentence(List<Sentence> sentences) {
+        Set<String> words = new HashSet<>();
+        for (Sentence s : sentences) {
+            Matcher m = MID_SENTENCE_CAPITALIZED.matcher(s.text());
+            while (m.find()) {
+                words.add(m.group(1));
+            }
+        }
+        return words;
+    }
+
+    private void findNames(Sentence s, Set<String> capitalizedMidSentence, List<Mention> out) {
         Matcher m = NAME_RUN.matcher(s.text());
         while (m.find()) {
-            splitRun(s, s.start() + m.start(), m.group(), out);
+            splitRun(s, s.start() + m.start(), m.group(), capitalizedMidSentence, out);
         }
     }
 
     /** Splits a run of name words at titles and lexicon phrases, and drops words that are not names. */
-    private void splitRun(Sentence s, int runStart, String run, List<Mention> out) {
+    private void splitRun(Sentence s, int runStart, String run, Set<String> capitalizedMidSentence, List<Mention> out) {
         List<int[]> words = new ArrayList<>();
         Matcher w = Pattern.compile("\\S+").matcher(run);
         while (w.find()) {
@@ -87,7 +112,8 @@ public final class MentionFinder {
             }
             if (boundary) {
                 if (i > from) {
-                    addName(s, runStart + words.get(from)[0], run.substring(words.get(from)[0], words.get(i - 1)[1]), out);
+                    addName(s, runStart + words.get(from)[0], run.substring(words.get(from)[0], words.get(i - 1)[1]),
+                            capitalizedMidSentence, out);
                 }
                 from = i + 1;
             }
@@ -113,8 +139,17 @@ public final class MentionFinder {
         return Lexicon.COUNTRIES.keySet().stream().anyMatch(c -> rest.equals(c) || rest.startsWith(c + " "));
     }
 
-    private void addName(Sentence s, int start, String text, List<Mention> out) {
+    private void addName(Sentence s, int start, String text, Set<String> capitalizedMidSentence, List<Mention> out) {
         String name = POSSESSIVE.matcher(text).replaceFirst("");
+        Matcher modifier = COMPOUND_MODIFIER.matcher(name);
+        if (modifier.find()) {
+            String after = s.text().substring(start - s.start() + text.length());
+            // "Paris-based startup" places the startup; "Orca-based model" names the base model
+            if (modifier.group().equals("-based") && !HAS_DIGIT.matcher(name).find() && !MODEL_NOUN_NEXT.matcher(after).lookingAt()) {
+                return;
+            }
+            name = name.substring(0, modifier.start());
+        }
         if (name.endsWith(".") && !Lexicon.COUNTRIES.containsKey(name) && !name.matches(".*\\b\\p{Lu}\\.$")) {
             name = name.substring(0, name.length() - 1);
         }
@@ -124,7 +159,8 @@ public final class MentionFinder {
         if (overlaps(out, start, start + text.length())) {
             return;
         }
-        if (start == s.start() && !name.contains(" ") && isCommonWordAtSentenceStart(s, name)) {
+        if (start == s.start() && !name.contains(" ") && !capitalizedMidSentence.contains(name)
+                && isCommonWordAtSentenceStart(s, name)) {
             return;
         }
         int end = start + name.length();

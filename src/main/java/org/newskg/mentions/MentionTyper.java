@@ -29,7 +29,12 @@ final class MentionTyper {
     }
 
     private static final String DET = "(?:a|an|the)\\s+";
-    private static final String APPOSITION = ",\\s+(?:" + DET + "|one of\\s+|among\\s+)?(?:[\\w’'-]+\\s+){0,4}?";
+    /**
+     * Words of an apposition before its head noun: modifiers ("small", "Chinese", "Paris-based",
+     * "China's"), never a name that could head a clause of its own.
+     */
+    private static final String APPOSITION = ",\\s+(?:" + DET + "|one of\\s+|among\\s+)?(?:(?:(?-i:\\p{Ll})[\\w’'-]*|\\p{Lu}[\\w.]*-[\\w-]+|\\p{Lu}[\\w.-]*['’]s|AI|"
+            + Lexicon.DEMONYM + ")\\s+){0,4}?";
 
     private static final List<Cue> CUES = buildCues();
 
@@ -39,11 +44,16 @@ final class MentionTyper {
         cues.add(after("\\s+(?:(?:large |small |open |open-source |open-weight |reasoning |language |base |AI |flagship |new )*)"
                 + Lexicon.MODEL_NOUN + "\\b", EntityType.AI_MODEL, 2));
         cues.add(before(Lexicon.MODEL_NOUN + "\\s+(?:called|named|known as|dubbed)\\s+", EntityType.AI_MODEL, 2));
+        // "X, an open-weight model"; "X, a Model-1-based model"
+        cues.add(after(",\\s+(?:a|an|the|its)\\s+(?:[\\w’'-]+\\s+){0,3}?" + Lexicon.MODEL_NOUN + "\\b(?!['’])", EntityType.AI_MODEL, 2));
         cues.add(listHead(Lexicon.MODEL_NOUN + ",?\\s+(?:like|such as|including)\\s+(?:[\\w’'-]+\\s+){0,1}", EntityType.AI_MODEL, 1.5));
         cues.add(after("\\s+(?:computer |AI |graphics |data center )?" + Lexicon.CHIP_NOUN + "\\b", EntityType.CHIP, 2.5));
         cues.add(before(Lexicon.CHIP_NOUN + ",?\\s+(?:from \\S+\\s+)?(?:called|named|like|such as|including)\\s+(?:\\S+['’]s\\s+)?", EntityType.CHIP, 2.5));
         cues.add(listHead("benchmarks?,?\\s+(?:like |such as |including |called )?", EntityType.BENCHMARK, 2.5));
         cues.add(after("\\s+(?:benchmark|test|exam)\\b", EntityType.BENCHMARK, 1.5));
+        // "scored 90% on X"; "beats Model-1 on X"
+        cues.add(before("\\b(?:scored|scores|scoring|accuracy|beats|beat|outperforms|outperformed|surpasses|surpassed|outscores|outscored|tops|topped)"
+                + "\\s+[^.;]{0,60}?\\bon\\s+(?:the\\s+)?", EntityType.BENCHMARK, 1.5));
         // People: titles, appositions, speech.
         cues.add(after(APPOSITION + "(?:and\\s+)?(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + ")\\b(?!\\s*(?:model|chip))",
                 EntityType.PERSON, 3));
@@ -62,7 +72,9 @@ final class MentionTyper {
         cues.add(after(APPOSITION + Lexicon.ORG_NOUN + "\\b(?!\\s+(?:" + Lexicon.SAY + ")\\b)", EntityType.ORGANIZATION, 3));
         cues.add(listHead("\\b(?:firms|companies|startups|giants|rivals|labs|makers|players|investors|corporations)\\s+(?:like|such as|including)\\s+",
                 EntityType.COMPANY, 2));
-        cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + ")\\s+(?:at|of|for|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?",
+        // the words between are modifiers ("analyst at the Chinese research firm X"), never another name
+        cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + ")\\s+(?:at|of|for|with)\\s+(?:the\\s+)?"
+                + "(?:(?:(?-i:\\p{Ll})[\\w-]*|AI|" + Lexicon.DEMONYM + ")\\s+){0,4}?",
                 EntityType.ORGANIZATION, 2.5));
         cues.add(after("\\s+(?:\\([A-Z.]+\\)\\s+)?(?:" + Lexicon.CEO + "|founder|co-?founder|chairman|president|spokesperson|spokesman|analysts?)\\s+\\p{Lu}",
                 EntityType.ORGANIZATION, 2.5));

@@ -2,6 +2,7 @@ package org.newskg.relations;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,6 +48,15 @@ public final class RelationExtractor {
             Pattern.CASE_INSENSITIVE);
 
     /** A correction note ("An earlier version of this story wrongly said ...") restates the error it corrects. */
+    /**
+     * An apposition or relative clause between a name and its verb ("Acme, a startup backed by Beta,
+     * raised ..."; "Model-2, released on Monday, beats ..."). Patterns also run on the sentence with
+     * it removed, so that they need not allow for it. It must end at a comma before a lower-case
+     * word, which keeps lists of names ("Acme, the lab, Beta and Gamma") out.
+     */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "(⟦\\d+:[A-Z_]+⟧),\\s+(?:(?:a|an|the|who|whose|which|one of|now|formerly|also)\\s|\\p{Ll}+ed\\s)[^;\"]{0,150}?,\\s+(?=\\p{Ll})");
+    private static final Pattern BARE_POSSESSIVE = Pattern.compile("['’]\\s");
     private static final Pattern CORRECTION = Pattern.compile(
             "\\b(?:earlier|previous) version of this\\b|\\b(?:wrongly|incorrectly|erroneously|mistakenly) (?:said|stated|reported|described|identified|named)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -89,6 +99,18 @@ public final class RelationExtractor {
         for (int i = first; i < last; i++) {
             mentionTypes.add(mentions.get(i).type() == null ? "UNK" : mentions.get(i).type().name());
         }
+        // the same reading from both variants of the sentence counts once
+        Set<Reading> found = new LinkedHashSet<>();
+        readVariant(abstracted, mentionTypes, source, s, context, found);
+        String withoutAppositions = APPOSITION.matcher(abstracted).replaceAll("$1 ");
+        if (!withoutAppositions.equals(abstracted)) {
+            readVariant(withoutAppositions, mentionTypes, source, s, context, found);
+        }
+        out.addAll(found);
+    }
+
+    private void readVariant(String abstracted, Set<String> mentionTypes, Attribution.Result source, Sentence s,
+            ValueContext context, Set<Reading> out) {
         for (RelationDefinition relation : relations) {
             for (RelationDefinition.Rule rule : relation.rules()) {
                 if (!rule.pattern().canMatch(mentionTypes)) {
@@ -131,10 +153,14 @@ public final class RelationExtractor {
             }
             sb.append(s.text(), at - s.start(), m.start() - s.start());
             sb.append('⟦').append(i).append(':').append(m.type() == null ? "UNK" : m.type().name()).append('⟧');
+            at = m.end();
             if (!m.isName() && m.text().equalsIgnoreCase("its")) {
                 sb.append("'s");
+            } else if (m.text().endsWith("s") && BARE_POSSESSIVE.matcher(s.text()).region(at - s.start(), s.text().length()).lookingAt()) {
+                // "Acme Robotics' model": written as "'s" so that patterns need only one possessive form
+                sb.append("'s");
+                at++;
             }
-            at = m.end();
         }
         sb.append(s.text(), at - s.start(), s.text().length());
         return sb.toString().replace('’', '\'').replace('“', '"').replace('”', '"');

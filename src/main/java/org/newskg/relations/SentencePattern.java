@@ -78,7 +78,8 @@ public final class SentencePattern {
             if (m.group().equals("'s")) {
                 out.append("['’]s");
             } else if (m.group(4) != null) {
-                out.append("(?:[^\\s⟦]+\\s+){0,").append(m.group(4)).append("}?");
+                // a demonym is a modifier among the words ("the Chinese startup"), not a participant
+                out.append("(?:(?:[^\\s⟦]+|⟦\\d+:COUNTRY⟧)\\s+){0,").append(m.group(4)).append("}?");
             } else if (MACROS.containsKey(m.group(1))) {
                 String body = "(?:" + MACROS.get(m.group(1)) + ")";
                 if (m.group(3) != null) {

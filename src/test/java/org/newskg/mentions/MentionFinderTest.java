@@ -30,4 +30,19 @@ class MentionFinderTest {
     void multiWordNameOpeningASentenceNeedsNoTagger() {
         assertEquals(List.of("Orbit Labs", "Kestrel"), names("Orbit Labs released Kestrel in March."));
     }
+
+    @Test
+    void placeBeforeBasedIsNoName() {
+        assertEquals(List.of("Orbit AI"), names("Orbit AI is a Lisbon-based startup."));
+    }
+
+    @Test
+    void baseModelBeforeBasedIsAName() {
+        assertEquals(List.of("Kestrel", "Orca"), names("Kestrel is an Orca-based model."));
+    }
+
+    @Test
+    void loneWordOpeningASentenceIsANameWhenTheArticleCapitalizesItElsewhere() {
+        assertEquals(List.of("Vexa", "Orbit AI", "Vexa"), names("Vexa, a small company, grew fast. Orbit AI bought Vexa in May."));
+    }
 }

@@ -8,7 +8,11 @@ public final class CeoOf extends RelationDefinition {
     public CeoOf() {
         super(NKG.ceoOf);
         // "Jane Doe, CEO of Acme"; "Jane Doe, the chief executive of Acme"
-        pattern("name-ceo-of", 0.95, "{PERSON:s},\\s+(?:{DET})?(?:co-?founder and\\s+)?{CEO}\\s+(?:of|at)\\s+{ORG:o}");
+        pattern("name-ceo-of", 0.95, "{PERSON:s},\\s+(?:{DET})?(?:co-?founder and\\s+)?{CEO}\\s+(?:and\\s+co-?founder\\s+)?(?:of|at)\\s+{ORG:o}");
+        // "Jane Doe, Acme's chief executive"
+        pattern("name-org-ceo", 0.9, "{PERSON:s},\\s+{ORG:o}'s\\s+(?:co-?founder and\\s+)?{CEO}\\b");
+        // "Acme is led by chief executive Jane Doe"
+        pattern("led-by-ceo", 0.9, "{ORG:o},?\\s+(?:is|was|has been)\\s+(?:led|run|headed)\\s+by\\s+(?:its\\s+)?(?:co-?founder and\\s+)?{CEO}\\s+{PERSON:s}");
         // "Acme CEO Jane Doe"; "Acme's chief executive, Jane Doe"
         pattern("org-ceo-name", 0.95, "{ORG:o}(?:'s)?\\s+(?:co-?founder and\\s+)?{CEO},?\\s+{PERSON:s}");
         // "Jane Doe is the CEO of Acme"

@@ -8,9 +8,11 @@ public final class DevelopedBy extends RelationDefinition {
     public DevelopedBy() {
         super(NKG.developedBy);
         // "Acme's Model-1", "Acme's latest reasoning model, Model-1", "its Model-2 model"
-        pattern("possessive", 0.85, "{ORG:o}'s\\s+(?:(?:latest|new|newest|earlier|own|comparable|flagship|rival|base|open-source|reasoning|language|AI|large|groundbreaking)\\s+){0,3}(?:{MODEL_NOUN}\\s+(?:called\\s+|named\\s+|known as\\s+)?,?\\s*)?{MODEL?:s}");
+        pattern("possessive", 0.85, "{ORG:o}'s\\s+(?:(?:latest|new|newest|earlier|own|comparable|flagship|rival|base|open-source|open-weight|reasoning|language|AI|large|groundbreaking)\\s+){0,3}(?:{MODEL_NOUN},?\\s+(?:called\\s+|named\\s+|known as\\s+|dubbed\\s+)?)?{MODEL?:s}");
+        // "Acme, the startup behind the Model-1 chatbot"; "the company behind Model-1"
+        pattern("behind", 0.85, "{ORG:o},?\\s+(?:{DET}{W4}{ORG_NOUN}\\s+)?behind\\s+(?:the\\s+)?(?:popular\\s+|viral\\s+)?{MODEL+:s}");
         // "The model was developed by the Chinese AI startup Acme"
-        pattern("developed-by", 0.9, "{MODEL:s}\\s+(?:was|were|is|has been|had been)\\s+(?:developed|created|built|made|released|trained|designed)\\s+by\\s+{W5}{ORG:o}");
+        pattern("developed-by", 0.9, "{MODEL:s}\\s+(?:was|were|is|has been|had been)\\s+(?:developed|created|built|made|released|trained|designed|fine-tuned|open-sourced)\\s+by\\s+{W5}{ORG:o}");
         // "Acme on Monday released Model-1"; "Acme unveiled its Model-2"
         pattern("org-released", 0.8, "{ORG:o}\\s+(?:on\\s+\\w+\\s+|last\\s+\\w+\\s+|this\\s+\\w+\\s+)?(?:released|launched|unveiled|introduced|debuted|open-sourced|announced)\\s+(?:its\\s+|their\\s+)?(?:new\\s+|latest\\s+)?{MODEL:s}");
         // "Model-1, a reasoning model developed by Acme"

@@ -11,10 +11,14 @@ public final class FoundedBy extends RelationDefinition {
         pattern("org-founder-name", 0.9, "{ORG:s} {FOUNDER},? {PERSON:o}");
         // "Jane Doe, a co-founder of Acme"; "Doe, an investor and co-founder of venture firm Acme"
         pattern("name-founder-of", 0.9, "{PERSON:o},\\s+(?:{DET})?{W5}(?:and\\s+)?{FOUNDER} of {W5}{ORG:s}");
-        // "Acme, founded in 2020 by Jane Doe"; "Acme was founded by hedge fund manager Jane Doe"
-        pattern("founded-by", 0.9, "{ORG:s},?\\s+(?:which\\s+|that\\s+)?(?:was\\s+|is\\s+)?(?:co-?)?founded\\s+(?:in\\s+[^⟦,]{0,30}?\\s+)?by\\s+{W6}{PERSON:o}");
+        // "Acme, founded in 2020 by Jane Doe and John Roe"; "Acme was founded by hedge fund manager Jane Doe";
+        // "Acme, a startup founded by former Beta researchers Jane Doe and John Roe"
+        pattern("founded-by", 0.9, "{ORG:s},?\\s+(?:{DET}{W4}{ORG_NOUN}\\s+)?(?:which\\s+|that\\s+)?(?:was\\s+|is\\s+)?(?:co-?)?founded\\s+"
+                + "(?:in\\s+[^⟦,]{0,30}?\\s+)?by\\s+{W6}(?:{ORG}\\s+(?:researchers|engineers|employees|executives|veterans|staff|alumni)\\s+)?{PERSON+:o}");
+        // "Jane Doe, who co-founded Acme with John Roe"
+        pattern("founded-with", 0.85, "(?:co-?)?founded\\s+{ORG:s}\\s+(?:in\\s+{YEAR}\\s+)?(?:together\\s+|along\\s+)?with\\s+{W3}{PERSON+:o}");
         // "Jane Doe founded Acme"; "Jane Doe, who co-founded Acme"
-        pattern("name-founded", 0.85, "{PERSON:o},?\\s+(?:who\\s+)?(?:co-?)?founded\\s+{W2}{ORG:s}");
+        pattern("name-founded", 0.85, "{PERSON+:o},?\\s+(?:who\\s+)?(?:co-?)?founded\\s+{W2}{ORG:s}");
         // "the lab and its founder, Jane Doe"
         pattern("its-founder", 0.85, "{ORG:s} and its {FOUNDER},? {PERSON:o}");
         // "Acme's founder, Jane Doe"

@@ -12,6 +12,8 @@ public final class FoundingDate extends RelationDefinition {
         super(NKG.foundingDate);
         // "The company, founded in late 2023 by ..."; "Acme was established in 2015"
         pattern("founded-in", 0.9, "{ORG:s},?\\s+(?:which\\s+|that\\s+)?(?:was\\s+)?(?:co-?founded|founded|established|set up|formed|launched|started)\\s+in\\s+(?:early\\s+|late\\s+|mid-?|the spring of\\s+|the fall of\\s+|\\w+\\s+)?{YEAR:v}");
+        // "Acme, which was founded by Jane Doe in 2020"
+        pattern("founded-by-in", 0.85, "{ORG:s},?\\s+(?:which\\s+|that\\s+)?(?:was\\s+)?(?:co-?founded|founded|established|set up)\\s+by\\s+[^.;]{0,80}?\\s+in\\s+{YEAR:v}\\b");
         // "Founded in 2015, the hedge fund ..."
         pattern("founded-in-fronted", 0.9, "(?:Co-?founded|Founded|Established|Set up)\\s+in\\s+(?:early\\s+|late\\s+|\\w+\\s+)?{YEAR:v}(?:\\s+by\\s+[^,]{1,60})?,\\s+{ORG:s}");
         // "in 2023, she put the fund's resources into a new company called Acme"

@@ -12,6 +12,11 @@ public final class ManufacturedBy extends RelationDefinition {
         // "chips from Maker called X800s"
         pattern("chips-from-called", 0.9, "{CHIP_NOUN}\\s+from\\s+{ORG:o}\\s+(?:called|named|known as)\\s+{CHIP:s}");
         // "X800 chips, a less capable component developed by Maker"
-        pattern("made-by", 0.85, "{CHIP:s}\\s+{W3},?\\s+(?:{DET}{W4})?(?:{CHIP_NOUN}|components?|parts?)?\\s*(?:developed|made|designed|produced|manufactured|built|sold) by\\s+{ORG:o}");
+        // "The X100 is made by Maker"
+        pattern("made-by", 0.85, "{CHIP:s}(?:\\s+{CHIP_NOUN})?,?\\s+(?:(?:is|are|was|were)\\s+)?(?:{DET}{W4}(?:{CHIP_NOUN}|components?|parts?)\\s+)?"
+                + "(?:developed|made|designed|produced|manufactured|built|sold) by\\s+{ORG:o}");
+        // "Maker makes the X100 and X200"; "Maker-made X100s"
+        pattern("org-makes", 0.85, "{ORG:o}\\s+(?:makes|made|designs|designed|produces|produced|manufactures|manufactured)\\s+(?:the\\s+)?{CHIP+:s}");
+        pattern("x-made", 0.85, "{ORG:o}-(?:made|designed|built)\\s+{CHIP+:s}");
     }
 }

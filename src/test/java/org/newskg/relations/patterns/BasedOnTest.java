@@ -18,4 +18,9 @@ class BasedOnTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("The new Nimbus-3 is faster than Nimbus-2, the company said.");
     }
+
+    @Test
+    void builtOnAnotherCompanysModel() {
+        assertReads("The Kestrel-2 model is built on Meta's Llama 3.1 and tuned for law.", "Kestrel-2", "Llama 3.1");
+    }
 }

@@ -28,4 +28,14 @@ class CeoOfTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Jane Okafor met the board of Acme Robotics on Tuesday.");
     }
+
+    @Test
+    void ledByChiefExecutive() {
+        assertReads("Orbit AI is led by chief executive Marisol Vance.", "Marisol Vance", "Orbit AI");
+    }
+
+    @Test
+    void nameThenPossessiveTitle() {
+        assertReads("Marisol Vance, Orbit AI's chief executive, declined to comment.", "Marisol Vance", "Orbit AI");
+    }
 }

@@ -28,4 +28,19 @@ class DevelopedByTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Acme Robotics compared Nimbus-2 with other models.");
     }
+
+    @Test
+    void companyBehindAChatbot() {
+        assertReads("Zentrix Labs, the startup behind the Kestrel chatbot, says it has 10 million users.", "Kestrel", "Zentrix Labs");
+    }
+
+    @Test
+    void possessiveOfANameEndingInS() {
+        assertReads("Zentrix Robotics' Kestrel model beat Orca 3 on most tests.", "Kestrel", "Zentrix Robotics");
+    }
+
+    @Test
+    void theCompanysNewModelCalledByName() {
+        assertReads("Orbit AI said on Monday that the company's new model, Comet-1, is free.", "Comet-1", "Orbit AI");
+    }
 }

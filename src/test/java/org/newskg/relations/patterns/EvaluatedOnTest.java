@@ -23,4 +23,18 @@ class EvaluatedOnTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Nimbus-2 was released to researchers on Monday.");
     }
+
+    @Test
+    void theBeaterNotTheBeatenIsEvaluated() {
+        String s = "Comet-2 outperforms Orca-3 on several benchmarks, including MMLU and HumanEval.";
+        assertReads(s, "Comet-2", "MMLU");
+        assertReads(s, "Comet-2", "HumanEval");
+        org.junit.jupiter.api.Assertions.assertTrue(org.newskg.TestModels.extract(s).facts(property()).stream().noneMatch(f -> f.startsWith("Orca-3")),
+                "the beaten model's results are not the ones reported");
+    }
+
+    @Test
+    void benchmarkNamedOnlyAfterOn() {
+        assertReads("Kestrel 2, released on Monday, beat Comet-2 on the AIME benchmark.", "Kestrel 2", "AIME");
+    }
 }

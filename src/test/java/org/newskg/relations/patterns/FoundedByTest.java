@@ -33,4 +33,29 @@ class FoundedByTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Tom Brennan left Harbor Capital in 2011.");
     }
+
+    @Test
+    void foundedInAYearByTwoPeopleInAnApposition() {
+        String s = "Orbit AI, a startup founded in 2021 by Marisol Vance and Tomas Reyes, builds language models.";
+        assertReads(s, "Orbit AI", "Marisol Vance");
+        assertReads(s, "Orbit AI", "Tomas Reyes");
+    }
+
+    @Test
+    void foundersDescribedByTheirFormerEmployer() {
+        String s = "Orbit AI was founded in 2020 by former Zentrix Labs researchers Ana Ruiz and Ben Cole.";
+        assertReads(s, "Orbit AI", "Ana Ruiz");
+        assertReads(s, "Orbit AI", "Ben Cole");
+        assertNotFounder(s, "Zentrix Labs");
+    }
+
+    @Test
+    void coFoundedWith() {
+        assertReads("Ana Ruiz, who co-founded Orbit AI with Ben Cole, previously worked at Zentrix Labs.", "Orbit AI", "Ben Cole");
+    }
+
+    private void assertNotFounder(String sentence, String name) {
+        org.junit.jupiter.api.Assertions.assertTrue(org.newskg.TestModels.extract(sentence).facts(property()).stream().noneMatch(f -> f.endsWith("-> " + name)),
+                () -> name + " is no founder in: " + sentence);
+    }
 }

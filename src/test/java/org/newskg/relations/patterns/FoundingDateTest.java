@@ -23,4 +23,9 @@ class FoundingDateTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Harbor Capital moved to Boston in 2011.");
     }
+
+    @Test
+    void foundedByThenYear() {
+        assertReads("Orbit AI, which was founded by Ana Ruiz and Ben Cole in 2020, raised money.", "Orbit AI", "2020");
+    }
 }

@@ -18,4 +18,14 @@ class ManufacturedByTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Buyers want Q900 chips for training.");
     }
+
+    @Test
+    void isMadeBy() {
+        assertReads("The Q900 is made by Voltra Semiconductor.", "Q900", "Voltra Semiconductor");
+    }
+
+    @Test
+    void makerMakesTheChip() {
+        assertReads("Voltra Semiconductor makes the Q900 chips that power most data centers.", "Q900", "Voltra Semiconductor");
+    }
 }

@@ -23,4 +23,9 @@ class ParentOrganizationTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Acme Labs competes with Acme Robotics for engineers.");
     }
+
+    @Test
+    void isASubsidiaryOf() {
+        assertReads("Orbit AI is a subsidiary of Quanta Group, the filing shows.", "Orbit AI", "Quanta Group");
+    }
 }

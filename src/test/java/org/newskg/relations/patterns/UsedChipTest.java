@@ -18,4 +18,9 @@ class UsedChipTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Export controls restrict sales of chips like the Q900 to Acme Robotics.");
     }
+
+    @Test
+    void companySaidItUsedChips() {
+        assertReads("Quasar Labs said it used 2,000 of Voltra's Q900 chips to train its model.", "Quasar Labs", "Q900");
+    }
 }
