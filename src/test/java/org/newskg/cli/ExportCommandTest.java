@@ -142,7 +142,7 @@ class ExportCommandTest {
     @Test
     void badInputSaysWhatIsWrongInOneLine() throws Exception {
         String out = tmp.resolve("x.graphml").toString();
-        assertFails("newskg export: unknown format 'dot' (known: graphml, gexf, cyjs, csv, jsonld, ttl, trig, nq, void)",
+        assertFails("newskg export: unknown format 'dot' (known: graphml, gexf, cyjs, csv, jsonld, ttl, trig, nq, void, quickstatements)",
                 "export", "--format", "dot", "--data", store.toString(), "--output", out);
         Path missing = tmp.resolve("nope");
         assertFails("newskg export: --data " + missing + ": no knowledge graph stored here; run `newskg load` or `newskg up` first",

@@ -1,0 +1,92 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.graph.Iris;
+import org.newskg.link.Wikidata;
+
+/** Linking as a stage of the commands that extract: extract, export --input and evaluate, on the bundled corpus. */
+class LinkingStageTest {
+    @TempDir
+    static Path dir;
+
+    private static Path linked;
+
+    @BeforeAll
+    static void extractTheCorpus() {
+        linked = dir.resolve("linked.ttl");
+        Run run = run("extract", "--output", linked.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("(28 linked to Wikidata)"), run.out());
+    }
+
+    @Test
+    void extractLinksEntitiesByDefaultWithProvenance() {
+        Model m = RDFDataMgr.loadModel(linked.toString());
+        assertTrue(m.contains(m.createResource(Iris.entity("DeepSeek")), OWL.sameAs, Wikidata.item("Q131577453")));
+        assertTrue(m.contains(null, m.createProperty("https://w3id.org/newskg/ontology#extractedBy"),
+                m.createResource(Iris.rule("link-exact-label"))));
+    }
+
+    @Test
+    void linkNoneWritesNoLinks() {
+        Path unlinked = dir.resolve("unlinked.ttl");
+        Run run = run("extract", "--output", unlinked.toString(), "--link", "none");
+        assertEquals(0, run.code(), run.err());
+        assertFalse(RDFDataMgr.loadModel(unlinked.toString()).contains(null, OWL.sameAs), "no owl:sameAs with --link none");
+    }
+
+    @Test
+    void evaluateReportsLinkingPrecisionAndRecall() throws Exception {
+        Path report = dir.resolve("quality.md");
+        Run run = run("evaluate", "--graph", linked.toString(), "--report", report.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("linking to Wikidata: precision 1.000 (28/28 links right, 0 to look-alikes), recall 0.963 (26/27 targets linked)"),
+                run.out());
+        String markdown = Files.readString(report);
+        assertTrue(markdown.contains("## Linking to Wikidata"), markdown);
+        assertTrue(markdown.contains("precision 1.000 (28/28 links right"), markdown);
+    }
+
+    @Test
+    void quickStatementsFromTheArticlesLeaveOutWhatTheExtractStates() throws Exception {
+        Path output = dir.resolve("facts.tsv");
+        Run run = run("export", "--format", "quickstatements", "--input", "corpus/deepseek", "--output", output.toString());
+        assertEquals(0, run.code(), run.err());
+        String text = Files.readString(output);
+        // "Sam Altman ceoOf OpenAI": Wikidata's chief executive officer (P169) of OpenAI
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("Q21708200\tP169\tQ7407093\tS854\t\"https://w3id.org/newskg/article/")), text);
+        // the extract already states DeepSeek's country
+        assertFalse(text.contains("Q131577453\tP17\tQ148\t"), text);
+    }
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            return new Run(Main.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}
