@@ -10,7 +10,7 @@ import org.newskg.server.KgServer;
 import org.newskg.store.GraphStore;
 import picocli.CommandLine.Option;
 
-/** {@code --port N} and {@code --timeout SECONDS}, and serving, shared by {@code serve} and {@code up}. */
+/** {@code --port N}, {@code --timeout SECONDS}, {@code --wikidata-endpoint URL}, and serving, shared by {@code serve} and {@code up}. */
 final class ServeOptions {
     @Option(names = "--port", paramLabel = "N",
             description = "HTTP port; 0 picks a free one. Default: ${DEFAULT-VALUE}")

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL;
@@ -28,8 +26,8 @@ class LinkingStageTest {
     @BeforeAll
     static void extractTheCorpus() {
         linked = dir.resolve("linked.ttl");
-        Run run = run("extract", "--output", linked.toString());
-        assertEquals(0, run.code(), run.err());
+        Run run = Run.of("extract", "--output", linked.toString());
+        assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("(28 linked to Wikidata)"), run.out());
     }
 
@@ -44,16 +42,16 @@ class LinkingStageTest {
     @Test
     void linkNoneWritesNoLinks() {
         Path unlinked = dir.resolve("unlinked.ttl");
-        Run run = run("extract", "--output", unlinked.toString(), "--link", "none");
-        assertEquals(0, run.code(), run.err());
+        Run run = Run.of("extract", "--output", unlinked.toString(), "--link", "none");
+        assertEquals(0, run.exitCode(), run.err());
         assertFalse(RDFDataMgr.loadModel(unlinked.toString()).contains(null, OWL.sameAs), "no owl:sameAs with --link none");
     }
 
     @Test
     void evaluateReportsLinkingPrecisionAndRecall() throws Exception {
         Path report = dir.resolve("quality.md");
-        Run run = run("evaluate", "--graph", linked.toString(), "--report", report.toString());
-        assertEquals(0, run.code(), run.err());
+        Run run = Run.of("evaluate", "--graph", linked.toString(), "--report", report.toString());
+        assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("linking to Wikidata: precision 1.000 (28/28 links right, 0 to look-alikes), recall 0.963 (26/27 targets linked)"),
                 run.out());
         String markdown = Files.readString(report);
@@ -64,8 +62,8 @@ class LinkingStageTest {
     @Test
     void quickStatementsFromTheArticlesLeaveOutWhatTheExtractStates() throws Exception {
         Path output = dir.resolve("facts.tsv");
-        Run run = run("export", "--format", "quickstatements", "--input", "corpus/deepseek", "--output", output.toString());
-        assertEquals(0, run.code(), run.err());
+        Run run = Run.of("export", "--format", "quickstatements", "--input", "corpus/deepseek", "--output", output.toString());
+        assertEquals(0, run.exitCode(), run.err());
         String text = Files.readString(output);
         // "Sam Altman ceoOf OpenAI": Wikidata's chief executive officer (P169) of OpenAI
         assertTrue(text.lines().anyMatch(l -> l.startsWith("Q21708200\tP169\tQ7407093\tS854\t\"https://w3id.org/newskg/article/")), text);
@@ -73,20 +71,21 @@ class LinkingStageTest {
         assertFalse(text.contains("Q131577453\tP17\tQ148\t"), text);
     }
 
-    private record Run(int code, String out, String err) {}
+    @Test
+    void badWikidataOptionsGetOneLineReasons() {
+        Path missing = dir.resolve("missing.ttl");
+        assertFails("newskg serve: " + missing + ": no such file", "serve", "--wikidata", missing.toString(), "--data", dir.toString());
+        assertFails("newskg serve: --wikidata-endpoint must be an http or https URL, got file:///etc/passwd",
+                "serve", "--wikidata-endpoint", "file:///etc/passwd");
+        assertFails("newskg extract: --wikidata FILE is the offline extract; it does not go with --link online",
+                "extract", "--link", "online", "--wikidata", linked.toString(), "--output", dir.resolve("x.ttl").toString());
+        assertFails("newskg evaluate: Wikidata table " + missing.toAbsolutePath() + " not found; run from the project folder or pass --link-gold TSV",
+                "evaluate", "--graph", linked.toString(), "--link-gold", missing.toString());
+    }
 
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            return new Run(Main.run(args), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static void assertFails(String message, String... args) {
+        Run run = Run.of(args);
+        assertEquals(1, run.exitCode(), run.out());
+        assertEquals(List.of(message), run.err().lines().toList());
     }
 }
