@@ -35,6 +35,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpJoin;
+import org.apache.jena.sparql.algebra.op.OpLeftJoin;
+import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.rdf.model.Model;
 import org.newskg.graph.GraphWriter;
 import org.newskg.graph.KnowledgeGraph;
@@ -150,6 +158,40 @@ class QueriesTest {
             assertTrue(rows.stream().anyMatch(row -> row.entrySet().containsAll(expected.entrySet())),
                     name + ": no row contains " + expected + "; got " + rows);
         }));
+    }
+
+    /**
+     * A SERVICE joined as a whole would send its pattern unbound (every description in Wikidata);
+     * written so that Jena runs it once per solution with the item bound (a sequence, a
+     * conditional or a FILTER EXISTS), it asks only for the linked items. This keeps the queries
+     * usable against Wikidata itself.
+     */
+    @Test
+    void everyServiceIsCalledWithItsItemsBound() throws IOException {
+        for (String name : queryFiles()) {
+            Op op = Algebra.optimize(Algebra.compile(QueryFactory.create(Files.readString(QUERIES.resolve(name)))));
+            List<String> unbound = new ArrayList<>();
+            OpWalker.walk(op, new OpVisitorBase() {
+                @Override
+                public void visit(OpJoin join) {
+                    check(join.getLeft(), join.getRight());
+                }
+
+                @Override
+                public void visit(OpLeftJoin join) {
+                    check(join.getLeft(), join.getRight());
+                }
+
+                private void check(Op... sides) {
+                    for (Op side : sides) {
+                        if (side instanceof OpService service) {
+                            unbound.add(service.getService().toString());
+                        }
+                    }
+                }
+            });
+            assertEquals(List.of(), unbound, name + ": SERVICE evaluated without its variables bound");
+        }
     }
 
     @Test
