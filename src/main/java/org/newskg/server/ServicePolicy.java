@@ -36,7 +36,7 @@ import org.apache.jena.system.Txn;
  * <p>The policy is a service-executor registry of one link, set in each endpoint's context; it
  * replaces Jena's default registry, whose HTTP executor would call any address.
  */
-final class ServicePolicy implements ChainingServiceExecutor {
+public final class ServicePolicy implements ChainingServiceExecutor {
     private final Optional<Dataset> localWikidata;
     private final Optional<URI> remoteWikidata;
 
@@ -49,12 +49,12 @@ final class ServicePolicy implements ChainingServiceExecutor {
      * @param localWikidata  the extract that answers {@link KgServer#WIKIDATA_SERVICE}, if any
      * @param remoteWikidata the endpoint to send it to instead, if any
      */
-    static ServicePolicy of(Optional<Dataset> localWikidata, Optional<URI> remoteWikidata) {
+    public static ServicePolicy of(Optional<Dataset> localWikidata, Optional<URI> remoteWikidata) {
         return new ServicePolicy(localWikidata, remoteWikidata);
     }
 
     /** Puts the policy into a query context. */
-    void applyTo(Context context) {
+    public void applyTo(Context context) {
         ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
         registry.addSingleLink(this);
         ServiceExecutorRegistry.set(context, registry);

@@ -72,6 +72,21 @@ class LinkingStageTest {
     }
 
     @Test
+    void queryAnswersTheWikidataServiceFromTheExtract() throws Exception {
+        Path store = dir.resolve("store");
+        Run load = Run.of("load", "--data", store.toString());
+        assertEquals(0, load.exitCode(), load.err());
+        Run run = Run.of("query", "queries/known-to-wikidata.rq", "--data", store.toString(), "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().lines().anyMatch(l -> l.equals(
+                "Nvidia,true,http://www.wikidata.org/entity/Q182477,Nvidia,American technology company that designs GPUs")), run.out());
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere.rq"), "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
+        Run refused = Run.of("query", elsewhere.toString(), "--data", store.toString());
+        assertEquals(1, refused.exitCode(), refused.out());
+        assertTrue(refused.err().contains("SERVICE <http://127.0.0.1:9/sparql> is not allowed here"), refused.err());
+    }
+
+    @Test
     void badWikidataOptionsGetOneLineReasons() {
         Path missing = dir.resolve("missing.ttl");
         assertFails("newskg serve: " + missing + ": no such file", "serve", "--wikidata", missing.toString(), "--data", dir.toString());
