@@ -109,6 +109,8 @@ public final class KgServer implements AutoCloseable {
     static DataService readOnlyService(Dataset dataset, Duration timeout, ServicePolicy services) {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        // A remote SERVICE waits no longer than the query may run.
+        context.set(ARQ.httpQueryTimeout, Long.toString(timeout.toMillis()));
         services.applyTo(context);
         return DataService.newBuilder(dataset.asDatasetGraph())
                 .addEndpoint(endpoint(Operation.Query, "sparql", context))
