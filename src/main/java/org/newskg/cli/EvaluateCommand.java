@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
@@ -16,7 +18,8 @@ import org.newskg.eval.GoldSet;
 import org.newskg.eval.ScoreReport;
 import org.newskg.eval.Scorer;
 import org.newskg.eval.Scores;
-import org.newskg.graph.GraphWriter;
+import org.newskg.link.LinkEvaluation;
+import org.newskg.link.WikidataTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,9 +35,17 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    LinkOptions link;
+
     @Option(names = "--gold", paramLabel = "DIR",
             description = "Gold set folder with entities.tsv and triples.tsv. Default: gold/ in the working directory.")
     Path gold = Path.of("gold");
+
+    @Option(names = "--link-gold", paramLabel = "TSV",
+            description = "Verified Wikidata table to score the graph's owl:sameAs links against. "
+                    + "Default: wikidata/entities.tsv in the working directory.")
+    Path linkGold = Path.of("wikidata", "entities.tsv");
 
     @Option(names = "--graph", paramLabel = "FILE",
             description = "Score this RDF file (all its graphs) instead of extracting articles; not with --input or --threads.")
@@ -61,30 +72,61 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " not found; run from the project folder or pass --gold DIR");
         }
         GoldSet goldSet = GoldSet.read(gold);
+        if (!Files.isRegularFile(linkGold)) {
+            throw new IOException("Wikidata table " + linkGold.toAbsolutePath().normalize()
+                    + " not found; run from the project folder or pass --link-gold TSV");
+        }
+        WikidataTable wikidata = WikidataTable.read(linkGold);
+        link.validate();
         if (report != null) {
             checkWritable(report);
         }
         PrintWriter out = spec.commandLine().getOut();
         Scorer scorer = new Scorer();
-        Scores scores;
+        Model scored;
         String source;
         if (graph != null) {
-            scores = scorer.score(readGraph(graph), goldSet);
+            scored = readGraph(graph);
             source = "the file `" + graph + "`";
         } else {
-            scores = scorer.score(new GraphWriter().write(input.extract(spec.commandLine().getErr())), goldSet);
+            scored = link.write(input.extract(spec.commandLine().getErr())).model();
             source = "extracted from " + (input.input == null ? "the bundled corpus" : "the articles in `" + input.input + "`");
         }
+        Scores scores = scorer.score(scored, goldSet);
+        LinkEvaluation linking = LinkEvaluation.evaluate(wikidata, scored);
         out.print(ScoreReport.text(scores, showErrors));
+        out.println("linking to Wikidata: " + linking.summary());
+        if (showErrors) {
+            linking.wrong().forEach(w -> out.println("  wrong link: " + w));
+            linking.missed().forEach(m -> out.println("  missed link: " + m));
+        }
         if (report != null) {
-            Files.writeString(report, ScoreReport.markdown(scores, source, gold.toString(), GitRevision.shortHead()), StandardCharsets.UTF_8);
+            Files.writeString(report, ScoreReport.markdown(scores, source, gold.toString(), GitRevision.shortHead())
+                    + linkingMarkdown(linking), StandardCharsets.UTF_8);
             out.println("report -> " + report);
         }
         out.flush();
         return 0;
     }
 
-    private static Dataset readGraph(Path file) throws IOException {
+    private String linkingMarkdown(LinkEvaluation linking) {
+        StringBuilder md = new StringBuilder();
+        md.append("\n## Linking to Wikidata\n\n")
+                .append("The graph's `owl:sameAs` links against `").append(linkGold)
+                .append("` (rules in `wikidata/README.md`): ").append(linking.summary()).append(".\n");
+        if (!linking.wrong().isEmpty()) {
+            md.append("\nWrong links:\n\n");
+            linking.wrong().forEach(w -> md.append("- ").append(w).append('\n'));
+        }
+        if (!linking.missed().isEmpty()) {
+            md.append("\nTargets not linked:\n\n");
+            linking.missed().forEach(m -> md.append("- ").append(m).append('\n'));
+        }
+        return md.toString();
+    }
+
+    /** All the graphs of an RDF file in one model. */
+    private static Model readGraph(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no such file");
         }
@@ -95,7 +137,9 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (RiotException e) {
             throw new IOException(file + ": not readable as RDF: " + e.getMessage(), e);
         }
-        return dataset;
+        Model all = ModelFactory.createDefaultModel().add(dataset.getDefaultModel());
+        dataset.listModelNames().forEachRemaining(name -> all.add(dataset.getNamedModel(name)));
+        return all;
     }
 
     /** Fails before the extraction, which takes a while, when the report could not be written. */

@@ -20,7 +20,6 @@ import org.newskg.export.ExportFormats;
 import org.newskg.export.ExportSource;
 import org.newskg.export.RelationInventory;
 import org.newskg.export.Subgraph;
-import org.newskg.graph.GraphWriter;
 import org.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +37,9 @@ import picocli.CommandLine.Spec;
             "jsonld, ttl, trig and nq hold the RDF with its provenance (statements, evidence, articles) and its",
             "VoID description; with --around, --properties or --types, the RDF of that part only.",
             "void is the VoID description alone.",
+            "quickstatements writes, for Wikidata's QuickStatements tool (v1), the facts between linked entities",
+            "whose property aligns to a Wikidata property and that the Wikidata extract (--wikidata) does not state,",
+            "each with its article as reference.",
             "",
             "Examples:",
             "  newskg export --format gexf --output graph.gexf",
@@ -56,6 +58,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions input;
+
+    @Mixin
+    LinkOptions link;
 
     @Option(names = "--around", paramLabel = "ENTITY",
             description = "Only the entities around this one (IRI, or label in any case)")
@@ -92,10 +97,14 @@ final class ExportCommand implements Callable<Integer> {
             checkWritable(file);
         }
 
+        link.validate();
         Dataset dataset = input.input != null
-                ? DatasetFactory.wrap(new GraphWriter().write(input.extract(spec.commandLine().getErr())))
+                ? DatasetFactory.wrap(link.write(input.extract(spec.commandLine().getErr())).model())
                 : readStore(data != null ? data : GraphStore.DEFAULT_DIR);
         ExportSource source = new ExportSource(dataset, subgraph, endpoint, RelationInventory.load());
+        if (link.wikidata.extract != null) {
+            source.wikidataExtract(link.wikidata.model());
+        }
         if (!subgraph.isWhole()) {
             // Names the user gave are checked before any file is written.
             source.propertyGraph();

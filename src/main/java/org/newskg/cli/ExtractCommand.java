@@ -2,7 +2,6 @@ package org.newskg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newskg.graph.GraphWriter;
 import org.newskg.graph.KnowledgeGraph;
 import org.newskg.graph.RdfFiles;
 import picocli.CommandLine.Command;
@@ -17,6 +16,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    LinkOptions link;
+
     @Option(names = "--output", required = true, paramLabel = "FILE",
             description = "Output file; the format follows the extension: .ttl, .trig, .nq, .nt, .jsonld, .rdf")
     Path output;
@@ -27,10 +29,12 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RdfFiles.checkWritable(output);
+        link.validate();
         KnowledgeGraph kg = input.extract(spec.commandLine().getErr());
-        RdfFiles.write(new GraphWriter().write(kg), output);
-        spec.commandLine().getOut().printf("%d articles, %d entities, %d facts -> %s%n",
-                kg.articles().size(), kg.entities().size(), kg.facts().size(), output);
+        LinkOptions.LinkedGraph graph = link.write(kg);
+        RdfFiles.write(graph.model(), output);
+        spec.commandLine().getOut().printf("%d articles, %d entities (%d linked to Wikidata), %d facts -> %s%n",
+                kg.articles().size(), kg.entities().size(), graph.links(), kg.facts().size(), output);
         return 0;
     }
 }

@@ -2,7 +2,6 @@ package org.newskg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import org.newskg.link.EntityLinker;
 import org.newskg.link.GraphEntities;
 import org.newskg.link.LinkDecision;
 import org.newskg.link.LinkEvaluation;
-import org.newskg.link.OnlineSource;
 import org.newskg.link.ScoredCandidate;
 import org.newskg.link.WikidataTable;
 import picocli.CommandLine.Command;
@@ -43,22 +41,8 @@ final class LinkCommand implements Callable<Integer> {
             description = "Link the entities of a graph file written by `extract` instead of extracting articles.")
     Path graph;
 
-    @Option(names = "--wikidata", paramLabel = "FILE",
-            description = "Wikidata extract in Wikidata's RDF shape (Turtle or N-Triples, such as a filtered dump). "
-                    + "Default: the bundled extract.")
-    Path wikidata;
-
-    @Option(names = "--online",
-            description = "Ask the Wikidata web API instead of an extract; answers are cached on disk.")
-    boolean online;
-
-    @Option(names = "--wikidata-api", paramLabel = "URL", defaultValue = "https://www.wikidata.org/w/api.php",
-            description = "API address for --online. Default: ${DEFAULT-VALUE}")
-    URI api;
-
-    @Option(names = "--cache", paramLabel = "DIR",
-            description = "Cache folder for --online. Default: ~/.cache/newskg/wikidata")
-    Path cache;
+    @Mixin
+    LinkOptions link;
 
     @Option(names = "--gold", paramLabel = "TSV",
             description = "Also report linking precision and recall against a verified table (wikidata/entities.tsv).")
@@ -73,14 +57,15 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (online && wikidata != null) {
-            throw new ParameterException(spec.commandLine(), "use either --wikidata FILE or --online, not both");
+        if (link.source == LinkOptions.Source.none) {
+            throw new ParameterException(spec.commandLine(), "--link none leaves nothing to report; use offline or online");
         }
+        link.validate();
         if (graph != null && input.input != null) {
             throw new ParameterException(spec.commandLine(), "use either --graph FILE or --input DIR, not both");
         }
         WikidataTable table = gold == null ? null : WikidataTable.read(gold);
-        EntityLinker linker = linker();
+        EntityLinker linker = link.linker().orElseThrow();
         KnowledgeGraph kg = graph != null ? readGraph(graph) : input.extract(spec.commandLine().getErr());
         Map<String, LinkDecision> decisions = linker.decide(kg);
 
@@ -90,20 +75,11 @@ final class LinkCommand implements Callable<Integer> {
         out.printf("%d entities, %d linked, %d NIL%n", decisions.size(), linked, decisions.size() - linked);
         if (table != null) {
             LinkEvaluation ev = LinkEvaluation.evaluate(table, kg.entities(), decisions);
-            out.printf(Locale.ROOT, "precision %.3f (%d/%d links right, %d to look-alikes), recall %.3f (%d/%d targets linked)%n",
-                    ev.precision(), ev.rightLinks(), ev.links(), ev.lookalikeLinks(), ev.recall(), ev.targetsLinked(), ev.targets());
+            out.println(ev.summary());
             ev.wrong().forEach(w -> out.println("wrong: " + w));
             ev.missed().forEach(m -> out.println("missed: " + m));
         }
         return 0;
-    }
-
-    private EntityLinker linker() throws IOException {
-        if (online) {
-            Path dir = cache != null ? cache : Path.of(System.getProperty("user.home"), ".cache", "newskg", "wikidata");
-            return EntityLinker.online(OnlineSource.Settings.defaults(api, dir));
-        }
-        return wikidata != null ? EntityLinker.offline(wikidata) : EntityLinker.offline();
     }
 
     private static KnowledgeGraph readGraph(Path file) throws IOException {

@@ -3,7 +3,6 @@ package org.newskg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.newskg.graph.GraphWriter;
 import org.newskg.graph.KnowledgeGraph;
 import org.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -19,6 +18,9 @@ final class LoadCommand implements Callable<Integer> {
     InputOptions input;
 
     @Mixin
+    LinkOptions link;
+
+    @Mixin
     StoreOptions store;
 
     @Spec
@@ -26,19 +28,21 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        link.validate();
         try (GraphStore graphStore = GraphStore.open(store.data)) {
-            extractAndLoad(input, graphStore, spec);
+            extractAndLoad(input, link, graphStore, spec);
         }
         return 0;
     }
 
-    /** Extracts the articles and replaces the store's content with their graph; shared with {@code up}. */
-    static void extractAndLoad(InputOptions input, GraphStore store, CommandSpec spec) throws IOException {
+    /** Extracts and links the articles and replaces the store's content with their graph; shared with {@code up}. */
+    static void extractAndLoad(InputOptions input, LinkOptions link, GraphStore store, CommandSpec spec) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         KnowledgeGraph kg = input.extract(spec.commandLine().getErr());
-        store.replace(new GraphWriter().write(kg));
-        out.printf("%d articles, %d entities, %d facts -> %s (%d triples with the ontology)%n",
-                kg.articles().size(), kg.entities().size(), kg.facts().size(), store.dir(), store.size());
+        LinkOptions.LinkedGraph graph = link.write(kg);
+        store.replace(graph.model());
+        out.printf("%d articles, %d entities (%d linked to Wikidata), %d facts -> %s (%d triples with the ontology)%n",
+                kg.articles().size(), kg.entities().size(), graph.links(), kg.facts().size(), store.dir(), store.size());
         out.flush();
     }
 }

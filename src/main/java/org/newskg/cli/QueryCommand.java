@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,9 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.util.Context;
+import org.newskg.server.KgServer;
+import org.newskg.server.ServicePolicy;
 import org.newskg.store.GraphStore;
 import org.newskg.store.QueryAnswer;
 import picocli.CommandLine.Command;
@@ -26,7 +30,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Runs a SPARQL query file against the local TDB2 store (no server needed) and prints the "
-                + "answer: SELECT as a table, CSV, TSV or JSON; ASK as true or false; CONSTRUCT and DESCRIBE as Turtle.")
+                + "answer: SELECT as a table, CSV, TSV or JSON; ASK as true or false; CONSTRUCT and DESCRIBE as Turtle. "
+                + "SERVICE <" + KgServer.WIKIDATA_SERVICE + "> is answered from the Wikidata extract (--wikidata); "
+                + "any other SERVICE is refused.")
 final class QueryCommand implements Callable<Integer> {
     /** How SELECT results are printed; the constants are spelled as typed on the command line. */
     enum Format { table, csv, tsv, json }
@@ -39,6 +45,9 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    WikidataOptions wikidata;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "SELECT result format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
     Format format = Format.table;
@@ -49,9 +58,12 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Query query = parse(file);
+        // As on the server: SERVICE <Wikidata> is answered from the extract, any other is refused.
+        Context context = new Context();
+        ServicePolicy.of(Optional.of(wikidata.dataset()), Optional.empty()).applyTo(context);
         QueryAnswer answer;
         try (GraphStore graphStore = GraphStore.openLoaded(store.data)) {
-            answer = graphStore.query(query);
+            answer = graphStore.query(query, context);
         }
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         print(query, answer, printed);

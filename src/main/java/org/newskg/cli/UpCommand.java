@@ -1,6 +1,8 @@
 package org.newskg.cli;
 
 import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.newskg.server.KgServer;
 import org.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,10 +11,15 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
         description = "Extracts the articles (default: the bundled corpus), loads the graph into the TDB2 store "
-                + "and serves it over SPARQL with the Fuseki UI, until stopped.")
+                + "and serves it over SPARQL with the Fuseki UI, until stopped. Entities are linked to Wikidata; the Wikidata "
+                + "extract is served at /wikidata and answers SERVICE <" + KgServer.WIKIDATA_SERVICE + "> unless "
+                + "--wikidata-endpoint says otherwise.")
 final class UpCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
+
+    @Mixin
+    LinkOptions link;
 
     @Mixin
     StoreOptions store;
@@ -27,8 +34,10 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         serve.validate();
         try (GraphStore graphStore = GraphStore.open(store.data)) {
-            LoadCommand.extractAndLoad(input, graphStore, spec);
-            serve.serveUntilStopped(graphStore, spec.commandLine().getOut());
+            // --wikidata with --link online names only the extract to serve, so it is not refused here.
+            Dataset wikidata = link.wikidata.dataset();
+            LoadCommand.extractAndLoad(input, link, graphStore, spec);
+            serve.serveUntilStopped(graphStore, wikidata, spec.commandLine().getOut());
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package org.newskg.export;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +29,10 @@ public final class ExportFormats {
             ExportFormat.single("nq", "N-Quads, with provenance; VoID in a named graph", "nq", "application/n-quads",
                     (source, out) -> RdfExport.writeQuads(source, RDFFormat.NQUADS, out)),
             ExportFormat.single("void", "the VoID description alone, in Turtle", "ttl", "text/turtle",
-                    (source, out) -> RdfExport.writeVoid(source, out)));
+                    (source, out) -> RdfExport.writeVoid(source, out)),
+            ExportFormat.single("quickstatements", "facts Wikidata lacks, as QuickStatements v1 commands with the article as reference",
+                    "tsv", "text/tab-separated-values",
+                    (source, out) -> QuickStatements.write(source, LocalDate.now(ZoneOffset.UTC), out)));
 
     private ExportFormats() {}
 

@@ -3,6 +3,7 @@ package org.newskg.export;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.newskg.link.WikidataExtract;
 
 /**
  * What an export is made from: the graph as a Dataset, which part of it to export, and the SPARQL
@@ -21,6 +22,7 @@ public final class ExportSource {
     private PropertyGraph propertyGraph;
     private Dataset rdf;
     private Model voidDescription;
+    private Model wikidataExtract;
 
     /**
      * @param endpointUrl SPARQL endpoint of the data for the VoID description, or null
@@ -59,6 +61,23 @@ public final class ExportSource {
             voidDescription = VoidDescription.describe(RdfExport.allTriples(rdf()), endpointUrl, inventory);
         }
         return voidDescription;
+    }
+
+    /**
+     * Uses this Wikidata extract (in Wikidata's RDF shape) to leave out of QuickStatements what
+     * Wikidata already states, instead of the bundled extract.
+     */
+    public ExportSource wikidataExtract(Model extract) {
+        this.wikidataExtract = extract;
+        return this;
+    }
+
+    /** The Wikidata extract to compare with: the one given, or the bundled one. */
+    public Model wikidataExtract() {
+        if (wikidataExtract == null) {
+            wikidataExtract = WikidataExtract.bundled();
+        }
+        return wikidataExtract;
     }
 
     /** Every triple of the dataset, whatever graph it is in: the property-graph view does not care about graphs. */

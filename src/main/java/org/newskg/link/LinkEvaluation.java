@@ -3,9 +3,14 @@ package org.newskg.link;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.OWL;
 import org.newskg.entities.Entity;
+import org.newskg.graph.Iris;
 
 /**
  * Linking precision and recall against the verified table ({@code wikidata/entities.tsv}).
@@ -33,12 +38,29 @@ public record LinkEvaluation(int links, int rightLinks, int lookalikeLinks, int 
     }
 
     public static LinkEvaluation evaluate(WikidataTable table, Collection<Entity> entities, Map<String, LinkDecision> decisions) {
+        return evaluate(table, entities,
+                key -> Optional.ofNullable(decisions.get(key)).flatMap(LinkDecision::qid));
+    }
+
+    /** The links a graph states ({@code entity owl:sameAs wd:Q…}), whoever made them. */
+    public static LinkEvaluation evaluate(WikidataTable table, Model graph) {
+        return evaluate(table, GraphEntities.read(graph).entities(), key -> graph
+                .listObjectsOfProperty(graph.createResource(Iris.entity(key)), OWL.sameAs).toList().stream()
+                .filter(o -> o.isURIResource() && o.asResource().getURI().startsWith(Wikidata.ENTITY))
+                .map(o -> o.asResource().getURI().substring(Wikidata.ENTITY.length()))
+                .filter(Wikidata::isQid)
+                .sorted()
+                .findFirst());
+    }
+
+    private static LinkEvaluation evaluate(WikidataTable table, Collection<Entity> entities,
+                                           Function<String, Optional<String>> linkOf) {
         int links = 0;
         int right = 0;
         int lookalikes = 0;
         List<String> wrong = new ArrayList<>();
         for (Entity e : entities) {
-            Optional<String> qid = Optional.ofNullable(decisions.get(e.key())).flatMap(LinkDecision::qid);
+            Optional<String> qid = linkOf.apply(e.key());
             if (qid.isEmpty()) {
                 continue;
             }
@@ -69,8 +91,7 @@ public record LinkEvaluation(int links, int rightLinks, int lookalikeLinks, int 
                 continue;
             }
             targets++;
-            boolean found = matching.stream().anyMatch(e -> Optional.ofNullable(decisions.get(e.key()))
-                    .flatMap(LinkDecision::qid).filter(row.qid()::equals).isPresent());
+            boolean found = matching.stream().anyMatch(e -> linkOf.apply(e.key()).filter(row.qid()::equals).isPresent());
             if (found) {
                 linked++;
             } else {
@@ -88,6 +109,13 @@ public record LinkEvaluation(int links, int rightLinks, int lookalikeLinks, int 
     /** Linked targets / targets that occur; 1 when none occurs. */
     public double recall() {
         return targets == 0 ? 1.0 : (double) targetsLinked / targets;
+    }
+
+    /** One line: precision and recall with their counts. */
+    public String summary() {
+        return String.format(Locale.ROOT,
+                "precision %.3f (%d/%d links right, %d to look-alikes), recall %.3f (%d/%d targets linked)",
+                precision(), rightLinks, links, lookalikeLinks, recall(), targetsLinked, targets);
     }
 
     private static boolean named(List<String> names, String label) {

@@ -1,6 +1,7 @@
 package org.newskg.link;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,12 @@ import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
@@ -70,6 +77,37 @@ public final class WikidataExtract {
         }
         Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return table.rows().size();
+    }
+
+    /** The extract bundled with newskg ({@link OfflineSource#BUNDLED}) as a model, for querying it. */
+    public static Model bundled() {
+        try (InputStream in = WikidataExtract.class.getResourceAsStream(OfflineSource.BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("the Wikidata extract " + OfflineSource.BUNDLED + " is not on the class path");
+            }
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+            return m;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the Wikidata extract " + OfflineSource.BUNDLED + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An extract file as a model, for querying it: any RDF syntax Jena reads from the extension
+     * ({@code .ttl}, {@code .nt}, also gzipped). The whole file is held in memory.
+     */
+    public static Model read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": no such file");
+        }
+        Model m = ModelFactory.createDefaultModel();
+        try {
+            RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(m);
+        } catch (RiotException e) {
+            throw new IOException(file + ": not readable as RDF: " + e.getMessage(), e);
+        }
+        return m;
     }
 
     private static Node english(String text) {

@@ -1,5 +1,6 @@
 package org.newskg.server;
 
+import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -22,7 +24,8 @@ import org.apache.jena.sparql.util.Context;
 /**
  * The SPARQL endpoint: an embedded Fuseki serving the knowledge graph read-only at
  * {@value #DATASET} (query at {@code /kg/sparql} and {@code /kg/query}, Graph Store Protocol GET
- * at {@code /kg/data}) and the Fuseki UI at {@code /}. No endpoint accepts updates or uploads,
+ * at {@code /kg/data}), optionally a Wikidata extract at {@value #WIKIDATA_DATASET}, and the Fuseki
+ * UI at {@code /}. {@code SERVICE} in queries is limited by {@link ServicePolicy}. No endpoint accepts updates or uploads,
  * and there is no admin API, so anonymous clients cannot change anything. Every query runs under
  * a timeout; CORS is on so that browser pages on other origins can query it.
  *
@@ -35,6 +38,13 @@ import org.apache.jena.sparql.util.Context;
 public final class KgServer implements AutoCloseable {
     /** Name of the knowledge-graph dataset. */
     public static final String DATASET = "/kg";
+    /** Name of the Wikidata extract's dataset. */
+    public static final String WIKIDATA_DATASET = "/wikidata";
+    /**
+     * The one {@code SERVICE} address queries may use: Wikidata's query service, answered from
+     * the local extract unless {@link Builder#wikidataEndpoint} says otherwise.
+     */
+    public static final String WIKIDATA_SERVICE = "https://query.wikidata.org/sparql";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -92,10 +102,16 @@ public final class KgServer implements AutoCloseable {
         fuseki.stop();
     }
 
-    /** Read-only service of a dataset: query and Graph Store Protocol GET, with the query timeout. */
-    static DataService readOnlyService(Dataset dataset, Duration timeout) {
+    /**
+     * Read-only service of a dataset: query and Graph Store Protocol GET, with the query timeout
+     * and the {@link ServicePolicy} for {@code SERVICE}.
+     */
+    static DataService readOnlyService(Dataset dataset, Duration timeout, ServicePolicy services) {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        // A remote SERVICE waits no longer than the query may run.
+        context.set(ARQ.httpQueryTimeout, Long.toString(timeout.toMillis()));
+        services.applyTo(context);
         return DataService.newBuilder(dataset.asDatasetGraph())
                 .addEndpoint(endpoint(Operation.Query, "sparql", context))
                 .addEndpoint(endpoint(Operation.Query, "query", context))
@@ -123,6 +139,8 @@ public final class KgServer implements AutoCloseable {
         private final List<Consumer<FusekiServer.Builder>> extraSetup = new ArrayList<>();
         private int port = DEFAULT_PORT;
         private Duration timeout = DEFAULT_TIMEOUT;
+        private Dataset wikidata;
+        private URI wikidataEndpoint;
 
         private Builder() {}
 
@@ -144,6 +162,27 @@ public final class KgServer implements AutoCloseable {
                 throw new IllegalArgumentException("dataset " + canonical + " is already served");
             }
             datasets.put(canonical, dataset);
+            return this;
+        }
+
+        /**
+         * The Wikidata extract, served read-only at {@value KgServer#WIKIDATA_DATASET}; it also
+         * answers {@code SERVICE <}{@value KgServer#WIKIDATA_SERVICE}{@code >} in queries unless
+         * {@link #wikidataEndpoint} is set. Without it that SERVICE is refused like any other.
+         */
+        public Builder wikidata(Dataset extract) {
+            readOnlyDataset(WIKIDATA_DATASET, extract);
+            this.wikidata = extract;
+            return this;
+        }
+
+        /** Sends {@code SERVICE <}{@value KgServer#WIKIDATA_SERVICE}{@code >} to this SPARQL endpoint instead of the extract. */
+        public Builder wikidataEndpoint(URI endpoint) {
+            String scheme = String.valueOf(endpoint.getScheme());
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new IllegalArgumentException("Wikidata endpoint must be an http or https URL, got " + endpoint);
+            }
+            this.wikidataEndpoint = endpoint;
             return this;
         }
 
@@ -191,7 +230,8 @@ public final class KgServer implements AutoCloseable {
                     .addServlet("/$/server", new ActionServerStatus())
                     .enablePing(true)
                     .enableStats(true);
-            datasets.forEach((name, dataset) -> fuseki.add(name, readOnlyService(dataset, timeout)));
+            ServicePolicy services = ServicePolicy.of(Optional.ofNullable(wikidata), Optional.ofNullable(wikidataEndpoint));
+            datasets.forEach((name, dataset) -> fuseki.add(name, readOnlyService(dataset, timeout, services)));
             extraSetup.forEach(setup -> setup.accept(fuseki));
             return new KgServer(fuseki.build());
         }

@@ -10,11 +10,11 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -145,8 +145,13 @@ public final class GraphStore implements AutoCloseable {
 
     /** Runs a SELECT, ASK, CONSTRUCT or DESCRIBE query in a read transaction. */
     public QueryAnswer query(Query query) {
+        return query(query, new Context());
+    }
+
+    /** Runs a query with settings in its context, such as what SERVICE may call. */
+    public QueryAnswer query(Query query, Context context) {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution exec = QueryExecutionFactory.create(query, dataset)) {
+            try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).context(context).build()) {
                 if (query.isSelectType()) {
                     return new QueryAnswer.Rows(ResultSetFactory.copyResults(exec.execSelect()));
                 } else if (query.isAskType()) {

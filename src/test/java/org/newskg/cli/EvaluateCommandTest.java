@@ -3,10 +3,7 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -51,7 +48,7 @@ class EvaluateCommandTest {
 
     @Test
     void scoresAGraphFile() {
-        Run run = run("evaluate", "--graph", graph.toString(), "--gold", "gold");
+        Run run = Run.of("evaluate", "--graph", graph.toString(), "--gold", "gold");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("property", "TP", "FP", "FN", "precision", "recall", "F1"), cellsOf(run.out(), "property"));
         assertEquals(List.of("foundedBy", "1", "1", "2", "0.500", "0.333", "0.400"), cellsOf(run.out(), "foundedBy"));
@@ -67,14 +64,14 @@ class EvaluateCommandTest {
 
     @Test
     void defaultGoldFolderIsGoldInTheWorkingDirectory() {
-        Run run = run("evaluate", "--graph", graph.toString());
+        Run run = Run.of("evaluate", "--graph", graph.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("overall", "3", "1", "51", "0.750", "0.056", "0.103"), cellsOf(run.out(), "overall"));
     }
 
     @Test
     void showErrorsListsFalsePositivesAndMisses() {
-        Run run = run("evaluate", "--graph", graph.toString(), "--gold", "gold", "--show-errors");
+        Run run = Run.of("evaluate", "--graph", graph.toString(), "--gold", "gold", "--show-errors");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("false positives (1):\n  DeepSeek [= DeepSeek] foundedBy Nvidia [= Nvidia]\n"), run.out());
         assertTrue(run.out().contains("missed facts (51):\n  Cohere foundedBy Nick Frosst (docs 000; subject and object not in the graph)\n"), run.out());
@@ -86,7 +83,7 @@ class EvaluateCommandTest {
     @Test
     void writesAMarkdownReport() throws IOException {
         Path report = dir.resolve("QUALITY.md");
-        Run run = run("evaluate", "--graph", graph.toString(), "--gold", "gold", "--report", report.toString());
+        Run run = Run.of("evaluate", "--graph", graph.toString(), "--gold", "gold", "--report", report.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().endsWith("report -> " + report + System.lineSeparator()), run.out());
         String md = Files.readString(report);
@@ -106,7 +103,7 @@ class EvaluateCommandTest {
 
     @Test
     void missingGoldFolderIsOneClearLine() {
-        Run run = run("evaluate", "--graph", graph.toString(), "--gold", dir.resolve("no-gold").toString());
+        Run run = Run.of("evaluate", "--graph", graph.toString(), "--gold", dir.resolve("no-gold").toString());
         assertEquals(1, run.exitCode());
         assertEquals("newskg evaluate: gold folder " + dir.resolve("no-gold") + " not found; run from the project folder or pass --gold DIR",
                 run.err().strip());
@@ -114,20 +111,20 @@ class EvaluateCommandTest {
 
     @Test
     void graphAndInputExcludeEachOther() {
-        Run run = run("evaluate", "--graph", graph.toString(), "--input", dir.toString());
+        Run run = Run.of("evaluate", "--graph", graph.toString(), "--input", dir.toString());
         assertEquals(1, run.exitCode());
         assertEquals("newskg evaluate: --graph scores an existing file; it cannot be combined with --input or --threads", run.err().strip());
     }
 
     @Test
     void unreadableGraphIsOneClearLine() throws IOException {
-        Run missing = run("evaluate", "--graph", dir.resolve("none.ttl").toString());
+        Run missing = Run.of("evaluate", "--graph", dir.resolve("none.ttl").toString());
         assertEquals(1, missing.exitCode());
         assertEquals("newskg evaluate: " + dir.resolve("none.ttl") + ": no such file", missing.err().strip());
 
         Path broken = dir.resolve("broken.ttl");
         Files.writeString(broken, "<a> <b> .\n");
-        Run bad = run("evaluate", "--graph", broken.toString());
+        Run bad = Run.of("evaluate", "--graph", broken.toString());
         assertEquals(1, bad.exitCode());
         assertTrue(bad.err().startsWith("newskg evaluate: " + broken + ": not readable as RDF: "), bad.err());
         assertEquals(1, bad.err().strip().lines().count(), bad.err());
@@ -135,14 +132,14 @@ class EvaluateCommandTest {
 
     @Test
     void reportFolderIsCheckedFirst() {
-        Run run = run("evaluate", "--graph", graph.toString(), "--report", dir.resolve("docs/QUALITY.md").toString());
+        Run run = Run.of("evaluate", "--graph", graph.toString(), "--report", dir.resolve("docs/QUALITY.md").toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("folder " + dir.resolve("docs") + " does not exist"), run.err());
     }
 
     @Test
     void hasHelp() {
-        Run run = run("evaluate", "--help");
+        Run run = Run.of("evaluate", "--help");
         assertEquals(0, run.exitCode());
         for (String option : List.of("--input", "--threads", "--gold", "--graph", "--report", "--show-errors")) {
             assertTrue(run.out().contains(option), option + " missing from\n" + run.out());
@@ -154,23 +151,5 @@ class EvaluateCommandTest {
         return out.lines().filter(l -> l.startsWith(label + " ")).findFirst()
                 .map(l -> Arrays.asList(l.strip().split("\\s+")))
                 .orElseThrow(() -> new AssertionError("no line for " + label + " in\n" + out));
-    }
-
-    private record Run(int exitCode, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
     }
 }

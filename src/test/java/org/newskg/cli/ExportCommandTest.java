@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +40,6 @@ class ExportCommandTest {
     private Model data;
 
     /** What one run printed and returned. */
-    record Run(int exitCode, String out, String err) {}
 
     @BeforeEach
     void loadStore() {
@@ -57,7 +53,7 @@ class ExportCommandTest {
     @ValueSource(strings = {"graphml", "gexf", "cyjs", "csv", "jsonld", "ttl", "trig", "nq", "void"})
     void exportsEachFormatFromTheStore(String format) throws Exception {
         Path output = tmp.resolve("graph." + format);
-        Run run = run("export", "--format", format, "--data", store.toString(), "--output", output.toString());
+        Run run = Run.of("export", "--format", format, "--data", store.toString(), "--output", output.toString());
         assertEquals(0, run.exitCode(), run.err());
         switch (format) {
             case "graphml" -> {
@@ -105,7 +101,7 @@ class ExportCommandTest {
     @Test
     void exportsASubgraph() throws Exception {
         Path output = tmp.resolve("around.cyjs");
-        Run run = run("export", "--format", "cyjs", "--data", store.toString(), "--output", output.toString(),
+        Run run = Run.of("export", "--format", "cyjs", "--data", store.toString(), "--output", output.toString(),
                 "--around", "deepseek-r1", "--depth", "2", "--properties", "developedBy,foundedBy", "--types", "AIModel,Company,Person");
         assertEquals(0, run.exitCode(), run.err());
         var elements = Readers.json(Files.readAllBytes(output)).getAsJsonObject("elements");
@@ -115,7 +111,7 @@ class ExportCommandTest {
 
     @Test
     void theStoreIsOnlyRead() throws Exception {
-        run("export", "--format", "ttl", "--data", store.toString(), "--output", tmp.resolve("g.ttl").toString());
+        Run.of("export", "--format", "ttl", "--data", store.toString(), "--output", tmp.resolve("g.ttl").toString());
         Dataset ds = TDB2Factory.connectDataset(store.toString());
         assertEquals(data.size(), (long) Txn.calculateRead(ds, () -> ds.getDefaultModel().size()));
     }
@@ -125,14 +121,14 @@ class ExportCommandTest {
         Path articles = Files.createDirectory(tmp.resolve("articles"));
         Files.writeString(articles.resolve("one.txt"), "A start-up released a new language model on Monday. Its founder said it was cheap to train.\n");
         Path output = tmp.resolve("extracted.graphml");
-        Run run = run("export", "--format", "graphml", "--input", articles.toString(), "--threads", "1", "--output", output.toString());
+        Run run = Run.of("export", "--format", "graphml", "--input", articles.toString(), "--threads", "1", "--output", output.toString());
         assertEquals(0, run.exitCode(), run.err());
         Readers.validate(Files.readAllBytes(output), Readers.GRAPHML_XSD);
     }
 
     @Test
     void helpListsTheFormats() {
-        Run run = run("export", "--help");
+        Run run = Run.of("export", "--help");
         assertEquals(0, run.exitCode());
         for (String format : List.of("graphml", "gexf", "cyjs", "csv", "jsonld", "ttl", "trig", "nq", "void")) {
             assertTrue(run.out().contains(format), format + " in\n" + run.out());
@@ -142,7 +138,7 @@ class ExportCommandTest {
     @Test
     void badInputSaysWhatIsWrongInOneLine() throws Exception {
         String out = tmp.resolve("x.graphml").toString();
-        assertFails("newskg export: unknown format 'dot' (known: graphml, gexf, cyjs, csv, jsonld, ttl, trig, nq, void)",
+        assertFails("newskg export: unknown format 'dot' (known: graphml, gexf, cyjs, csv, jsonld, ttl, trig, nq, void, quickstatements)",
                 "export", "--format", "dot", "--data", store.toString(), "--output", out);
         Path missing = tmp.resolve("nope");
         assertFails("newskg export: --data " + missing + ": no knowledge graph stored here; run `newskg load` or `newskg up` first",
@@ -165,7 +161,7 @@ class ExportCommandTest {
     }
 
     private void assertFails(String message, String... args) {
-        Run run = run(args);
+        Run run = Run.of(args);
         assertEquals(1, run.exitCode(), run.out());
         assertEquals(List.of(message), run.err().lines().toList());
     }
@@ -175,20 +171,4 @@ class ExportCommandTest {
         assertEquals(NewsGraph.RELATION_FACTS, doc.getElementsByTagNameNS(namespace, "edge").getLength());
     }
 
-    /** Runs the command line with standard output and error captured. */
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 }

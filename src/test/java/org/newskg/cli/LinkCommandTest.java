@@ -94,14 +94,14 @@ class LinkCommandTest {
         assertEquals(1, Main.run("link", "--graph", graphFile(dir).toString(), "--wikidata", missing.toString()));
         assertTrue(err.toString().contains("newskg link: " + missing + ": no such file"), err.toString());
         err.reset();
-        assertEquals(2, Main.run("link", "--online", "--wikidata", missing.toString()));
-        assertTrue(err.toString().contains("use either --wikidata FILE or --online, not both"), err.toString());
+        assertEquals(1, Main.run("link", "--link", "online", "--wikidata", missing.toString()));
+        assertTrue(err.toString().contains("--wikidata FILE is the offline extract; it does not go with --link online"), err.toString());
     }
 
     @Test
     void hasHelp() {
         assertEquals(0, Main.run("link", "--help"));
         assertTrue(out.toString().contains("--wikidata"));
-        assertTrue(out.toString().contains("--online"));
+        assertTrue(out.toString().contains("--link"));
     }
 }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -70,36 +67,36 @@ class StoreCommandsTest {
                   ?c nkg:foundedBy ?f . ?c rdfs:label ?company . ?f rdfs:label ?founder
                 }
                 """);
-        Run table = run("query", q.toString(), "--data", store.toString());
-        assertEquals(0, table.code, table.err);
-        assertTrue(table.out.contains("| \"Acme\"") && table.out.contains("| \"Jane Doe\""), table.out);
+        Run table = Run.of("query", q.toString(), "--data", store.toString());
+        assertEquals(0, table.exitCode(), table.err());
+        assertTrue(table.out().contains("| \"Acme\"") && table.out().contains("| \"Jane Doe\""), table.out());
 
-        Run csv = run("query", q.toString(), "--data", store.toString(), "--format", "csv");
-        assertEquals(0, csv.code, csv.err);
-        assertEquals(List.of("company,founder", "Acme,Jane Doe"), csv.out.lines().toList());
+        Run csv = Run.of("query", q.toString(), "--data", store.toString(), "--format", "csv");
+        assertEquals(0, csv.exitCode(), csv.err());
+        assertEquals(List.of("company,founder", "Acme,Jane Doe"), csv.out().lines().toList());
 
-        Run tsv = run("query", q.toString(), "--data", store.toString(), "--format", "tsv");
-        assertEquals(List.of("?company\t?founder", "\"Acme\"\t\"Jane Doe\""), tsv.out.lines().toList());
+        Run tsv = Run.of("query", q.toString(), "--data", store.toString(), "--format", "tsv");
+        assertEquals(List.of("?company\t?founder", "\"Acme\"\t\"Jane Doe\""), tsv.out().lines().toList());
 
-        Run json = run("query", q.toString(), "--data", store.toString(), "--format", "json");
-        assertTrue(json.out.contains("\"value\": \"Jane Doe\""), json.out);
+        Run json = Run.of("query", q.toString(), "--data", store.toString(), "--format", "json");
+        assertTrue(json.out().contains("\"value\": \"Jane Doe\""), json.out());
     }
 
     @Test
     void queryAskAndConstruct() throws IOException {
         Path ask = queryFile("ask.rq", "ASK { <" + NKG.ONTOLOGY_IRI + "> a <" + OWL.Ontology.getURI() + "> }");
-        Run asked = run("query", ask.toString(), "--data", store.toString());
-        assertEquals(0, asked.code, asked.err);
-        assertEquals("true", asked.out.strip());
+        Run asked = Run.of("query", ask.toString(), "--data", store.toString());
+        assertEquals(0, asked.exitCode(), asked.err());
+        assertEquals("true", asked.out().strip());
 
         Path construct = queryFile("evidence.rq", """
                 PREFIX nkg: <https://w3id.org/newskg/ontology#>
                 CONSTRUCT { ?e nkg:sentenceText ?t } WHERE { ?e a nkg:Evidence ; nkg:sentenceText ?t }
                 """);
-        Run built = run("query", construct.toString(), "--data", store.toString());
-        assertEquals(0, built.code, built.err);
+        Run built = Run.of("query", construct.toString(), "--data", store.toString());
+        assertEquals(0, built.exitCode(), built.err());
         Model m = ModelFactory.createDefaultModel();
-        RDFParser.fromString(built.out, Lang.TURTLE).parse(m);
+        RDFParser.fromString(built.out(), Lang.TURTLE).parse(m);
         assertEquals(1, m.size());
         assertTrue(m.listObjectsOfProperty(NKG.sentenceText).next().asLiteral().getString().startsWith("Jane Doe founded Acme"));
     }
@@ -107,46 +104,46 @@ class StoreCommandsTest {
     @Test
     void querySyntaxErrorNamesFileAndLine() throws IOException {
         Path bad = queryFile("bad.rq", "SELECT ?s\nWHERE {\n  ?s ?p\n}\n");
-        Run r = run("query", bad.toString(), "--data", store.toString());
-        assertEquals(1, r.code);
-        assertTrue(r.err.startsWith("newskg query: " + bad + ":4: SPARQL syntax error"), r.err);
-        assertEquals(1, r.err.lines().count(), r.err);
+        Run r = Run.of("query", bad.toString(), "--data", store.toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().startsWith("newskg query: " + bad + ":4: SPARQL syntax error"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
     }
 
     @Test
     void queryMissingFileFails() {
         Path missing = tmp.resolve("missing.rq");
-        Run r = run("query", missing.toString(), "--data", store.toString());
-        assertEquals(1, r.code);
-        assertEquals("newskg query: " + missing + ": no such query file", r.err.strip());
+        Run r = Run.of("query", missing.toString(), "--data", store.toString());
+        assertEquals(1, r.exitCode());
+        assertEquals("newskg query: " + missing + ": no such query file", r.err().strip());
     }
 
     @Test
     void serveRefusesAnEmptyStore() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        Run r = run("serve", "--data", empty.toString(), "--port", "0");
-        assertNotEquals(0, r.code);
-        assertTrue(r.err.contains(empty + ": no knowledge graph stored here; run `newskg load` or `newskg up` first"), r.err);
+        Run r = Run.of("serve", "--data", empty.toString(), "--port", "0");
+        assertNotEquals(0, r.exitCode());
+        assertTrue(r.err().contains(empty + ": no knowledge graph stored here; run `newskg load` or `newskg up` first"), r.err());
     }
 
     @Test
     void serveRefusesABadPortBeforeTouchingTheStore() {
-        Run r = run("serve", "--data", store.toString(), "--port", "70000");
-        assertEquals(1, r.code);
-        assertEquals("newskg serve: --port must be between 0 and 65535, got 70000", r.err.strip());
+        Run r = Run.of("serve", "--data", store.toString(), "--port", "70000");
+        assertEquals(1, r.exitCode());
+        assertEquals("newskg serve: --port must be between 0 and 65535, got 70000", r.err().strip());
     }
 
     @Test
     void loadExtractsAFolderAndReplacesTheStore() throws IOException {
         Path articles = Files.createDirectories(tmp.resolve("articles"));
         Files.writeString(articles.resolve("one.txt"), "Acme opened a new office in Lyon on Monday.\n");
-        Run r = run("load", "--input", articles.toString(), "--data", store.toString());
-        assertEquals(0, r.code, r.err);
-        assertTrue(r.out.contains("-> " + store), r.out);
+        Run r = Run.of("load", "--input", articles.toString(), "--data", store.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("-> " + store), r.out());
 
         // The hand-made fact is gone: load replaced the store rather than adding to it.
         Path ask = queryFile("founded.rq", "ASK { ?c <" + NKG.foundedBy.getURI() + "> ?f }");
-        assertEquals("false", run("query", ask.toString(), "--data", store.toString()).out.strip());
+        assertEquals("false", Run.of("query", ask.toString(), "--data", store.toString()).out().strip());
         try (GraphStore s = GraphStore.openLoaded(store)) {
             assertTrue(s.size() >= Ontology.load().size());
         }
@@ -155,36 +152,17 @@ class StoreCommandsTest {
     @Test
     void loadRefusesAFileAsStore() throws IOException {
         Path file = Files.writeString(tmp.resolve("store.txt"), "x");
-        Run r = run("load", "--data", file.toString());
-        assertEquals(1, r.code);
-        assertTrue(r.err.startsWith("newskg load: " + file + ": not a folder"), r.err);
+        Run r = Run.of("load", "--data", file.toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().startsWith("newskg load: " + file + ": not a folder"), r.err());
     }
 
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("load", "serve", "up", "query")) {
-            Run r = run(command, "--help");
-            assertEquals(0, r.code, command);
-            assertTrue(r.out.startsWith("Usage: newskg " + command), r.out);
-        }
-    }
-
-    private record Run(int code, String out, String err) {}
-
-    /** Runs the command line with standard output and error captured. */
-    private static Run run(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
+            Run r = Run.of(command, "--help");
+            assertEquals(0, r.exitCode(), command);
+            assertTrue(r.out().startsWith("Usage: newskg " + command), r.out());
         }
     }
 }

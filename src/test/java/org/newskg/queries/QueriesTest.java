@@ -34,7 +34,21 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpJoin;
+import org.apache.jena.sparql.algebra.op.OpLeftJoin;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.rdf.model.Model;
 import org.newskg.graph.GraphWriter;
+import org.newskg.graph.KnowledgeGraph;
+import org.newskg.link.EntityLinker;
+import org.newskg.link.LinkWriter;
+import org.newskg.link.WikidataExtract;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.pipeline.Extractor;
 import org.newskg.server.KgServer;
@@ -46,6 +60,22 @@ import org.newskg.store.GraphStore;
  */
 class QueriesTest {
     private static final Path QUERIES = Path.of("queries");
+
+    private static final String WD = "http://www.wikidata.org/entity/";
+
+    /** The federated query of the README's section on linking. */
+    private static final String README_FEDERATED_QUERY = """
+            PREFIX nkg:  <https://w3id.org/newskg/ontology#>
+            PREFIX owl:  <http://www.w3.org/2002/07/owl#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?model ?developer ?wikidataDeveloper WHERE {
+              ?m nkg:developedBy ?d ; rdfs:label ?model .
+              ?d rdfs:label ?developer ; owl:sameAs ?item .
+              SERVICE <https://query.wikidata.org/sparql> {
+                ?item rdfs:label ?wikidataDeveloper . FILTER (LANG(?wikidataDeveloper) = "en")
+              }
+            }
+            """;
 
     /** Per query file, the column values of one row it must return (IRIs as strings, numbers as plain decimals, other literals by lexical form). */
     private static final Map<String, Map<String, String>> EXPECTED_ROWS = Map.ofEntries(
@@ -64,7 +94,14 @@ class QueriesTest {
             Map.entry("entity-labels.rq", Map.of("label", "DeepSeek-V3", "type", "AIModel", "altLabels", "V3")),
             Map.entry("money-facts.rq", Map.of("subject", "DeepSeek-V3", "property", "trainingCost", "amountUsd", "5600000")),
             Map.entry("model-comparisons.rq", Map.of("model", "DeepSeek R1", "relation", "outperforms", "other", "OpenAI o1")),
-            Map.entry("fact-card.rq", Map.of("direction", "out", "property", "spunOutOf", "other", "High-Flyer")));
+            Map.entry("fact-card.rq", Map.of("direction", "out", "property", "spunOutOf", "other", "High-Flyer")),
+            Map.entry("wikidata-descriptions.rq", Map.of("organization", "DeepSeek", "item", WD + "Q131577453",
+                    "description", "Chinese artificial intelligence company", "reportedFounding", "2023")),
+            Map.entry("facts-wikidata-lacks.rq", Map.of("subject", "Sam Altman", "property", "ceoOf", "object", "OpenAI",
+                    "wikidataProperty", "http://www.wikidata.org/prop/direct/P169",
+                    "subjectItem", WD + "Q21708200", "objectItem", WD + "Q7407093")),
+            Map.entry("known-to-wikidata.rq", Map.of("organization", "Nvidia", "known", "true", "item", WD + "Q182477",
+                    "wikidataLabel", "Nvidia", "description", "American technology company that designs GPUs")));
 
     @TempDir
     static Path storeDir;
@@ -76,10 +113,13 @@ class QueriesTest {
     @BeforeAll
     static void loadCorpusAndStartServer() throws IOException {
         var articles = new ArticleReader(problem -> {}).readBundled();
-        var graph = new GraphWriter().write(Extractor.create().build().extract(articles));
+        KnowledgeGraph kg = Extractor.create().build().extract(articles);
+        Model graph = new GraphWriter().write(kg);
+        LinkWriter.write(graph, EntityLinker.offline().decide(kg));
         store = GraphStore.open(storeDir);
         store.replace(graph);
-        server = KgServer.builder().dataset(store.dataset()).port(0).build().start();
+        server = KgServer.builder().dataset(store.dataset())
+                .wikidata(DatasetFactory.wrap(WikidataExtract.bundled())).port(0).build().start();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -118,6 +158,61 @@ class QueriesTest {
             assertTrue(rows.stream().anyMatch(row -> row.entrySet().containsAll(expected.entrySet())),
                     name + ": no row contains " + expected + "; got " + rows);
         }));
+    }
+
+    /**
+     * A SERVICE joined as a whole would send its pattern unbound (every description in Wikidata);
+     * written so that Jena runs it once per solution with the item bound (a sequence, a
+     * conditional or a FILTER EXISTS), it asks only for the linked items. This keeps the queries
+     * usable against Wikidata itself.
+     */
+    @Test
+    void everyServiceIsCalledWithItsItemsBound() throws IOException {
+        for (String name : queryFiles()) {
+            Op op = Algebra.optimize(Algebra.compile(QueryFactory.create(Files.readString(QUERIES.resolve(name)))));
+            List<String> unbound = new ArrayList<>();
+            OpWalker.walk(op, new OpVisitorBase() {
+                @Override
+                public void visit(OpJoin join) {
+                    check(join.getLeft(), join.getRight());
+                }
+
+                @Override
+                public void visit(OpLeftJoin join) {
+                    check(join.getLeft(), join.getRight());
+                }
+
+                private void check(Op... sides) {
+                    for (Op side : sides) {
+                        if (side instanceof OpService service) {
+                            unbound.add(service.getService().toString());
+                        }
+                    }
+                }
+            });
+            assertEquals(List.of(), unbound, name + ": SERVICE evaluated without its variables bound");
+        }
+    }
+
+    @Test
+    void factsWikidataLacksLeavesOutWhatTheExtractStates() throws Exception {
+        List<Map<String, String>> rows = select(Files.readString(QUERIES.resolve("facts-wikidata-lacks.rq")));
+        // The extract states DeepSeek's country (wdt:P17 wd:Q148), and the graph has that fact too.
+        assertTrue(rows.stream().noneMatch(r -> r.get("property").equals("country") && r.get("subject").equals("DeepSeek")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.get("property").equals("developedBy") && r.get("subject").equals("Llama")
+                && r.get("objectItem").equals(WD + "Q380")), rows.toString());
+    }
+
+    @Test
+    void knownToWikidataListsUnlinkedOrganizationsAsUnknown() throws Exception {
+        List<Map<String, String>> rows = select(Files.readString(QUERIES.resolve("known-to-wikidata.rq")));
+        assertTrue(rows.contains(Map.of("organization", "High-Flyer", "known", "false")), rows.toString());
+    }
+
+    @Test
+    void readmeFederatedQueryJoinsTheGraphWithWikidata() throws Exception {
+        List<Map<String, String>> rows = select(README_FEDERATED_QUERY);
+        assertTrue(rows.contains(Map.of("model", "Llama", "developer", "Meta", "wikidataDeveloper", "Meta Platforms")), rows.toString());
     }
 
     @Test

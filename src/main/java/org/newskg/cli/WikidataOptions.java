@@ -1,0 +1,39 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.newskg.link.EntityLinker;
+import org.newskg.link.WikidataExtract;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --wikidata FILE}: the Wikidata extract that offline linking reads and the server serves
+ * at {@code /wikidata}, so that the links and the federated queries see the same items.
+ */
+final class WikidataOptions {
+    @Option(names = "--wikidata", paramLabel = "FILE",
+            description = "Wikidata extract in Wikidata's RDF shape (Turtle or N-Triples, such as a filtered dump), "
+                    + "for offline linking and the /wikidata dataset. Default: the bundled extract.")
+    Path extract;
+
+    /** A linker on the extract. */
+    EntityLinker offlineLinker() throws IOException {
+        return extract != null ? EntityLinker.offline(extract) : EntityLinker.offline();
+    }
+
+    /** The extract as RDF, read into memory. */
+    Model model() throws IOException {
+        return extract != null ? WikidataExtract.read(extract) : WikidataExtract.bundled();
+    }
+
+    /** The extract as an in-memory dataset to serve. */
+    Dataset dataset() throws IOException {
+        Dataset dataset = DatasetFactory.createTxnMem();
+        Model m = model();
+        dataset.executeWrite(() -> dataset.getDefaultModel().add(m).setNsPrefixes(m.getNsPrefixMap()));
+        return dataset;
+    }
+}
