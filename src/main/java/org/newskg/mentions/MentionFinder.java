@@ -43,6 +43,7 @@ public final class MentionFinder {
     /** "Paris-based", "Acme-backed", "Acme-made": the name is the part before the hyphen. */
     private static final Pattern COMPOUND_MODIFIER = Pattern.compile(
             "-(?:based|backed|owned|made|built|led|funded|listed|designed|developed|powered|run|controlled|linked|affiliated)$");
+    private static final Pattern GERUND = Pattern.compile("\\p{Lu}\\p{Ll}+ing");
     private static final Pattern MODEL_NOUN_NEXT = Pattern.compile("\\s+(?:[\\w-]+\\s+){0,2}?" + Lexicon.MODEL_NOUN + "\\b");
     /** A capitalized word after a word character and a space: not the first word of a sentence. */
     private static final Pattern MID_SENTENCE_CAPITALIZED = Pattern.compile("(?<=[\\p{L}\\p{N},;]\\s)(\\p{Lu}[\\p{L}\\p{N}-]*)");
@@ -106,6 +107,7 @@ public final class MentionFinder {
             if (!boundary) {
                 String word = run.substring(words.get(i)[0], words.get(i)[1]);
                 boundary = Lexicon.TITLES_BEFORE_NAME.contains(word) || Lexicon.DEMONYMS.containsKey(word)
+                        || (i == 0 && runStart == s.start() && isGerundOpeningSentence(s, word, capitalizedMidSentence))
                         || (Lexicon.NOT_NAMES.contains(word) && !startsCountry(run, words, i)
                             && !(i == words.size() - 1 && i > from && Lexicon.ORG_SUFFIXES.containsKey(word)))
                         || isConnector(run, words, from, i);
@@ -186,6 +188,11 @@ public final class MentionFinder {
     /** "Q900s" and "N2s" name the products Q900 and N2. */
     private static String stripPlural(String name) {
         return name.replaceFirst("(?<=\\d)(?:s|'s|’s)$", "");
+    }
+
+    /** "Training Model-1 cost ...": a verb form opening a sentence is no part of the name after it. */
+    private boolean isGerundOpeningSentence(Sentence s, String word, Set<String> capitalizedMidSentence) {
+        return GERUND.matcher(word).matches() && !capitalizedMidSentence.contains(word) && isCommonWordAtSentenceStart(s, word);
     }
 
     /**

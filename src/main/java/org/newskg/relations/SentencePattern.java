@@ -22,7 +22,8 @@ import org.newskg.mentions.Lexicon;
  *   <li>{@code {MONEY:v}}, {@code {YEAR:v}} a value.</li>
  *   <li>{@code {W3}} up to three words that are not mentions; {@code {CEO}}, {@code {FOUNDER}},
  *       {@code {JOB}}, {@code {SAY}}, {@code {MODEL_NOUN}}, {@code {CHIP_NOUN}}, {@code {ORG_NOUN}},
- *       {@code {DEMONYM}} the cue words of {@link Lexicon}; {@code 's} also matches ’s.</li>
+ *       {@code {DEMONYM}} the cue words of {@link Lexicon}; {@code {ABOUT}} an optional "about",
+ *       "just", "less than" before an amount; {@code 's} also matches ’s.</li>
  * </ul>
  * Patterns are case-insensitive.
  */
@@ -43,6 +44,9 @@ public final class SentencePattern {
             Map.entry("SAY", Lexicon.SAY), Map.entry("MODEL_NOUN", Lexicon.MODEL_NOUN), Map.entry("CHIP_NOUN", Lexicon.CHIP_NOUN),
             Map.entry("ORG_NOUN", Lexicon.ORG_NOUN), Map.entry("DEMONYM", Lexicon.DEMONYM),
             Map.entry("DET", "(?:a|an|the)\\s+"),
+            // an optional hedge on an amount: "just $5 million", "less than $6M"
+            Map.entry("ABOUT", "(?:(?:only|just|solely|merely|about|around|roughly|some|approximately|nearly|almost|under|over|"
+                    + "less than|more than|up to|as little as|as much as)\\s+)?"),
             Map.entry("MONEY", "(?:US)?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:million|billion|trillion|thousand|mn|bn)\\b|[MBK]\\b)?"),
             Map.entry("YEAR", "(?:19|20)\\d{2}"));
     private static final Pattern TOKEN = Pattern.compile("\\{([A-Z_]+)(\\?|\\+)?(?::([a-z]))?\\}|\\{W(\\d+)\\}|'s");

@@ -18,6 +18,8 @@ public final class AssetsUnderManagement extends RelationDefinition {
         // "Acme, a hedge fund that manages 50 billion yuan (around $7 billion) in assets": the dollar figure is read
         pattern("manages-assets", 0.9, "{ORG:s},?\\s+(?:{DET}(?:{COUNTRY}\\s+)?{W4}{ORG_NOUN}\\s+)?(?:that|which|who)?\\s*(?:manages|managed|oversees|has|had|holds|with)\\s+"
                 + APPROXIMATELY + "(?:" + LOCAL_CURRENCY_AMOUNT + "\\(" + APPROXIMATELY + ")?{MONEY:v}\\)?\\s+(?:in|of)\\s+(?:assets|AUM)");
+        // "Acme, which oversees $40 billion"
+        pattern("oversees", 0.75, "{ORG:s},?\\s+(?:which|that)?\\s*(?:manages|oversees)\\s+" + APPROXIMATELY + "{MONEY:v}(?!\\s+(?:in|of)\\s+(?:revenue|sales|funding|debt))");
         // "Acme, which has $8 billion under management"
         pattern("under-management", 0.9, "{ORG:s},?\\s+{W3}{MONEY:v}\\s+(?:in assets\\s+)?under management");
     }

@@ -11,6 +11,8 @@ public final class Country extends RelationDefinition {
         pattern("demonym-org-noun", 0.9, "{COUNTRY:o}\\s+(?:language\\s+)?(?:[\\w-]+\\s+){0,3}?{ORG_NOUN}\\s+(?:called\\s+|named\\s+)?{ORG:s}");
         // "Acme, an AI research lab from China"; "Acme, a startup based in France"
         pattern("org-from-country", 0.85, "{ORG:s},\\s+{DET}{W4}{ORG_NOUN}\\s+(?:from|in|out of|based in|headquartered in)\\s+{COUNTRY:o}");
+        // "Acme is headquartered in France"
+        pattern("based-in", 0.85, "{ORG:s},?\\s+(?:which is\\s+|is\\s+|was\\s+)?(?:based|headquartered)\\s+in\\s+(?:[\\p{Lu}][\\w-]+,\\s+)?{COUNTRY:o}");
         // "Acme, one of China's best-performing hedge funds"
         pattern("one-of-country-s", 0.85, "{ORG:s},\\s+(?:one of|among)\\s+{COUNTRY:o}'s\\s+{W4}{ORG_NOUN}");
         // "Acme, a Chinese company"; "Acme is a French startup"

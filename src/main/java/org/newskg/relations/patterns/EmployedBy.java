@@ -12,6 +12,10 @@ public final class EmployedBy extends RelationDefinition {
         pattern("name-title-at", 0.9, "{PERSON:s},\\s+(?:{DET})?(?:[\\w-]+\\s+){0,4}?{JOB}\\s+(?:at|of|for|with)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,4}?{ORG:o}");
         // "Acme analyst Jane Doe"; "Acme's chief scientist Jane Doe"
         pattern("org-title-name", 0.85, "{ORG:o}(?:'s)?\\s+{JOB},?\\s+{PERSON:s}");
+        // "Jane Doe is now chief scientist at Acme"
+        pattern("is-title-at", 0.85, "{PERSON:s}\\s+(?:is|was|has been|became|serves as|served as)\\s+(?:now\\s+)?(?:{DET})?(?:[\\w-]+\\s+){0,3}?{JOB}\\s+(?:at|of|for|with)\\s+(?:the\\s+)?{ORG:o}");
+        // "Acme hired Jane Doe as its head of research"
+        pattern("hired", 0.8, "{ORG:o}\\s+(?:has\\s+|recently\\s+)?(?:hired|appointed|named|recruited|poached)\\s+{PERSON:s}\\s+as\\b");
         // "Jane Doe, who works at Acme"; "Jane Doe, who joined Acme"
         pattern("works-at", 0.85, "{PERSON:s},?\\s+(?:who\\s+)?(?:works|worked|joined)\\s+(?:at|for)?\\s*{ORG:o}");
     }

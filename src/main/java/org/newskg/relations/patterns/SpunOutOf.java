@@ -10,6 +10,9 @@ public final class SpunOutOf extends RelationDefinition {
         // "It started as Beta, a research branch of Acme"
         pattern("started-as-unit-of", 0.85, "{ORG:s}\\s+(?:started|began|was founded|was set up)\\s+as\\s+{ORG},\\s+{DET}?{W4}"
                 + "(?:branch|unit|division|arm|lab|project|group|team|spin-?off|subsidiary|offshoot) (?:of|at|within) {ORG:o}");
+        // "Acme began as a research group inside Beta"
+        pattern("began-as-unit", 0.85, "{ORG:s}\\s+(?:started|began)\\s+(?:life\\s+|out\\s+)?as\\s+{DET}{W3}(?:unit|branch|division|group|project|team|lab|arm|spin-?off)\\s+"
+                + "(?:of|at|inside|within)\\s+{ORG:o}");
         // "Acme was born of a hedge fund called Beta"; "Acme was spun out of Beta"
         pattern("born-of", 0.85, "{ORG:s}\\s+(?:was|is)\\s+(?:born|spun|carved|spawned|incubated)\\s+(?:out\\s+)?(?:of|from|off from|inside)\\s+{W6}(?:called\\s+|named\\s+)?{ORG:o}");
         // "Acme, a spin-off of Beta"; "Acme, which grew out of Beta"

@@ -11,9 +11,12 @@ public final class TrainingCost extends RelationDefinition {
     public TrainingCost() {
         super(NKG.trainingCost);
         // "Model-3 large language model cost only $5.6 million to build"; "the Model-1 model price $6M to train"
-        pattern("cost-to-train", 0.85, "{MODEL:s}\\s+(?:{W4})?(?:cost|costs|price|priced)\\s+(?:only\\s+|just\\s+|solely\\s+|merely\\s+|about\\s+|around\\s+|roughly\\s+|under\\s+|less than\\s+)?{MONEY:v}\\s+to\\s+(?:train|build|coach|develop|make|create|produce)");
+        pattern("cost-to-train", 0.85, "{MODEL:s}\\s+(?:{W4})?(?:cost|costs|price|priced)\\s+{ABOUT}{MONEY:v}\\s+to\\s+(?:train|build|coach|develop|make|create|produce)");
         // "training Model-1 cost $5 million"
-        pattern("training-cost", 0.85, "(?:training|to train|building)\\s+{MODEL:s}\\s+(?:cost|costs|took)\\s+(?:only\\s+|just\\s+|about\\s+)?{MONEY:v}");
+        pattern("training-cost", 0.85, "(?:training|to train|building)\\s+{MODEL:s}\\s+(?:cost|costs|took)\\s+{ABOUT}{MONEY:v}");
+        // "Acme trained Model-1 for about $4 million"; "it spent just $3 million to train Model-1"
+        pattern("trained-for", 0.8, "(?:trained|built|developed)\\s+{MODEL:s}\\s+(?:{MODEL_NOUN}\\s+)?for\\s+{ABOUT}{MONEY:v}");
+        pattern("spent-to-train", 0.8, "(?:spent|spending|invested)\\s+{ABOUT}{MONEY:v}\\s+(?:to train|training|to build|building|on training|developing|to develop)\\s+{MODEL:s}");
     }
 
     @Override

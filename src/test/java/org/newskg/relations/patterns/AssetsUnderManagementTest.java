@@ -23,4 +23,9 @@ class AssetsUnderManagementTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Harbor Capital lost $2 billion in a bad year for funds.");
     }
+
+    @Test
+    void oversees() {
+        assertReads("Harbor Capital, which oversees $40 billion, is one of the largest investors in Europe.", "Harbor Capital", "40000000000");
+    }
 }

@@ -28,4 +28,9 @@ class CountryTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Acme Robotics sells its robots to customers in France and Germany.");
     }
+
+    @Test
+    void headquarteredIn() {
+        assertReads("Orbit AI is headquartered in France.", "Orbit AI", "France");
+    }
 }

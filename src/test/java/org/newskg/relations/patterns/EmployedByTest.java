@@ -23,4 +23,14 @@ class EmployedByTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Tom Brennan criticised Harbor Capital in a letter.");
     }
+
+    @Test
+    void isNowTitleAt() {
+        assertReads("Ana Ruiz is now chief scientist at Orbit AI.", "Ana Ruiz", "Orbit AI");
+    }
+
+    @Test
+    void hiredAs() {
+        assertReads("Orbit AI hired Ben Cole, a veteran of Zentrix Labs, as its head of research.", "Ben Cole", "Orbit AI");
+    }
 }

@@ -23,4 +23,9 @@ class SpunOutOfTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Acme Vision signed a deal with Acme Robotics in 2022.");
     }
+
+    @Test
+    void beganAsAGroupInside() {
+        assertReads("Zentrix Labs began as a research group inside Quanta Group before becoming independent.", "Zentrix Labs", "Quanta Group");
+    }
 }

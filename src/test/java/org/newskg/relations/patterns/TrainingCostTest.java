@@ -23,4 +23,19 @@ class TrainingCostTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Nimbus-2 earned $3 million in its first month.");
     }
+
+    @Test
+    void trainedForAnAmount() {
+        assertReads("Orbit AI said on Thursday it had trained Comet-3 for about $4 million.", "Comet-3", "4000000");
+    }
+
+    @Test
+    void spentToTrain() {
+        assertReads("Orbit AI says it spent just $3 million to train Comet-3.", "Comet-3", "3000000");
+    }
+
+    @Test
+    void gerundOpeningTheSentenceIsNoPartOfTheName() {
+        assertReads("Training Comet-3 cost less than $4 million, according to Orbit AI.", "Comet-3", "4000000");
+    }
 }

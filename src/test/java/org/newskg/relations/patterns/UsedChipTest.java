@@ -23,4 +23,9 @@ class UsedChipTest extends RelationPatternTest {
     void companySaidItUsedChips() {
         assertReads("Quasar Labs said it used 2,000 of Voltra's Q900 chips to train its model.", "Quasar Labs", "Q900");
     }
+
+    @Test
+    void modelTrainedOnAMakersChips() {
+        assertReads("Analysts said Comet-3 was trained on Voltra's Q900 chips.", "Comet-3", "Q900");
+    }
 }

@@ -18,4 +18,9 @@ class UsesModelTest extends RelationPatternTest {
     void nothingFromNegative() {
         assertNothing("Harbor Capital criticised Nimbus-2 in a report.");
     }
+
+    @Test
+    void pluralSubjectsUse() {
+        assertReads("Banks including Harbor Capital now use Comet-3 in their call centers.", "Harbor Capital", "Comet-3");
+    }
 }
