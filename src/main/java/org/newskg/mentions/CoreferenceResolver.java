@@ -27,7 +27,9 @@ public final class CoreferenceResolver {
     private static final Pattern REPORTED_IT = Pattern.compile(
             ",?\\s+(?:has\\s+|also\\s+)?(?:said|says|claims|claimed|announced|stated|reported|added|argues|argued|insists|insisted|"
                     + "disclosed|revealed|confirmed)\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?(it)\\b(?!['’]s)");
-    private static final Pattern POSSESSIVE_ITS = Pattern.compile("\\b[Ii]ts\\s+(?=(?:[\\w-]+\\s+){0,2}?\\S*\\d)");
+    /** "its Model-2", "its chief executive": "its" before a product number or a title stands for an organization. */
+    private static final Pattern POSSESSIVE_ITS = Pattern.compile("\\b[Ii]ts\\s+(?=(?:[\\w-]+\\s+){0,2}?\\S*\\d|(?:co-?founder and\\s+)?(?:"
+            + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|chairman|chairwoman|president)\\b)");
 
     /** The names and the references found, in text order; references carry their antecedent's index. */
     public List<Mention> resolve(List<Sentence> sentences, List<Mention> names) {
@@ -62,12 +64,25 @@ public final class CoreferenceResolver {
                 continue;
             }
             EntityType wanted = nounType(m.group(1));
-            int antecedent = antecedent(names, start, s.index(), wanted);
+            int apposed = apposedName(s, names, start, wanted);
+            int antecedent = apposed >= 0 ? apposed : antecedent(names, start, s.index(), wanted);
             if (antecedent >= 0) {
                 out.add(new Mention(s.index(), start, s.start() + m.end(), m.group(), names.get(antecedent).name(),
                         names.get(antecedent).type(), 1, antecedent));
             }
         }
+    }
+
+    /** "Acme, the startup founded in ...": a description right after a name and a comma is that name. */
+    private static int apposedName(Sentence s, List<Mention> names, int start, EntityType wanted) {
+        for (int i = 0; i < names.size(); i++) {
+            Mention n = names.get(i);
+            if (n.sentence() == s.index() && n.end() < start && canReferTo(wanted, n.type())
+                    && s.text().substring(n.end() - s.start(), start - s.start()).matches(",\\s+")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "the startup Acme" is an apposition, not a reference: a name follows after one space. */

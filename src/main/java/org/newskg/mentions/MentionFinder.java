@@ -32,8 +32,8 @@ public final class MentionFinder {
                     + "(?:\\s(?:of|for)\\s\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*)?");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
-    /** Product numbers of chips: letters and three or four digits ("Q900", "Z200s", "MX300X"). */
-    private static final Pattern CHIP_SHAPE = Pattern.compile("^[A-Z]{1,3}\\d{3,4}[A-Z]?(?:s|'s|’s)?$");
+    /** Product numbers of chips: letters and two to four digits ("Q900", "Z200s", "MX300X", "K20"). */
+    private static final Pattern CHIP_SHAPE = Pattern.compile("^[A-Z]{1,3}\\d{2,4}[A-Z]?(?:s|'s|’s)?$");
     private static final Pattern TECHNIQUE = Pattern.compile(
             "(?<![\\p{L}-])" + Lexicon.alternation(Lexicon.TECHNIQUES.keySet(), "") + "(?![\\p{L}-])",
             Pattern.CASE_INSENSITIVE);

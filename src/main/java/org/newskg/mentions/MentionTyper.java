@@ -14,18 +14,23 @@ import org.newskg.nlp.Sentence;
  * given to the head of a list ("firms like X, Y and Z") passes to the other items.
  */
 final class MentionTyper {
-    private record Cue(Pattern pattern, EntityType type, double weight, boolean before, boolean list) {}
+    /** @param fullNamesOnly the cue types only names of two words or more */
+    private record Cue(Pattern pattern, EntityType type, double weight, boolean before, boolean list, boolean fullNamesOnly) {
+        Cue onlyForFullNames() {
+            return new Cue(pattern, type, weight, before, list, true);
+        }
+    }
 
     private static Cue before(String regexEndingAtName, EntityType type, double weight) {
-        return new Cue(Pattern.compile("(?:" + regexEndingAtName + ")$", Pattern.CASE_INSENSITIVE), type, weight, true, false);
+        return new Cue(Pattern.compile("(?:" + regexEndingAtName + ")$", Pattern.CASE_INSENSITIVE), type, weight, true, false, false);
     }
 
     private static Cue listHead(String regexEndingAtName, EntityType type, double weight) {
-        return new Cue(Pattern.compile("(?:" + regexEndingAtName + ")$", Pattern.CASE_INSENSITIVE), type, weight, true, true);
+        return new Cue(Pattern.compile("(?:" + regexEndingAtName + ")$", Pattern.CASE_INSENSITIVE), type, weight, true, true, false);
     }
 
     private static Cue after(String regexStartingAfterName, EntityType type, double weight) {
-        return new Cue(Pattern.compile("^(?:" + regexStartingAfterName + ")", Pattern.CASE_INSENSITIVE), type, weight, false, false);
+        return new Cue(Pattern.compile("^(?:" + regexStartingAfterName + ")", Pattern.CASE_INSENSITIVE), type, weight, false, false, false);
     }
 
     private static final String DET = "(?:a|an|the)\\s+";
@@ -62,8 +67,9 @@ final class MentionTyper {
         cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + "|President|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Senator|Secretary)\\s+",
                 EntityType.PERSON, 3));
         // the speaker stands after "says", but after "told" stands the listener (often a publication)
-        cues.add(before("(?!told|tells|informed)" + Lexicon.SAY + ",?\\s+", EntityType.PERSON, 1.5));
-        cues.add(after(",?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|then\\s+)?" + Lexicon.SAY + "\\b", EntityType.PERSON, 0.75));
+        // companies say things too: speech alone types only a full name ("Jane Doe said", not "Acme said")
+        cues.add(before("(?!told|tells|informed)" + Lexicon.SAY + ",?\\s+", EntityType.PERSON, 1.5).onlyForFullNames());
+        cues.add(after(",?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|then\\s+)?" + Lexicon.SAY + "\\b", EntityType.PERSON, 0.75).onlyForFullNames());
         cues.add(after("\\s+(?:said|says)\\s+(?:he|she)\\b", EntityType.PERSON, 3));
         // Organizations: nouns, appositions, ownership, employers.
         cues.add(before("\\b" + Lexicon.ORG_NOUN + "\\s+(?:called\\s+|named\\s+)?", EntityType.ORGANIZATION, 3.5));
@@ -102,7 +108,7 @@ final class MentionTyper {
             double bestWeight = m.weight();
             boolean possessor = POSSESSOR.matcher(right).find();
             for (Cue cue : CUES) {
-                if (possessor && isProduct(cue.type())) {
+                if (possessor && isProduct(cue.type()) || cue.fullNamesOnly() && !m.name().contains(" ")) {
                     continue;
                 }
                 Matcher matcher = cue.pattern().matcher(cue.before() ? left : right);

@@ -45,4 +45,17 @@ class MentionFinderTest {
     void loneWordOpeningASentenceIsANameWhenTheArticleCapitalizesItElsewhere() {
         assertEquals(List.of("Vexa", "Orbit AI", "Vexa"), names("Vexa, a small company, grew fast. Orbit AI bought Vexa in May."));
     }
+
+    @Test
+    void twoDigitProductNumberIsAChip() {
+        assertEquals(org.newskg.entities.EntityType.CHIP,
+                finder.find(splitter.split("Sales of the K20 slowed.")).get(0).type());
+    }
+
+    @Test
+    void speechAloneTypesAFullNameButNotAOneWordName() {
+        List<Mention> found = finder.find(splitter.split("Orbitex said prices would rise, Marisol Vance said."));
+        assertEquals(null, found.get(0).type());
+        assertEquals(org.newskg.entities.EntityType.PERSON, found.get(1).type());
+    }
 }

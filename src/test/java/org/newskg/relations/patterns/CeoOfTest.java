@@ -38,4 +38,14 @@ class CeoOfTest extends RelationPatternTest {
     void nameThenPossessiveTitle() {
         assertReads("Marisol Vance, Orbit AI's chief executive, declined to comment.", "Marisol Vance", "Orbit AI");
     }
+
+    @Test
+    void itsChiefExecutive() {
+        assertReads("Orbit AI hired more engineers. Marisol Vance, its chief executive, said so on Monday.", "Marisol Vance", "Orbit AI");
+    }
+
+    @Test
+    void whoseChiefExecutiveIs() {
+        assertReads("The deal helps Orbit AI, whose chief executive is Marisol Vance.", "Marisol Vance", "Orbit AI");
+    }
 }

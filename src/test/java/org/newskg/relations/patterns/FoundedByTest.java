@@ -1,6 +1,9 @@
 package org.newskg.relations.patterns;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import org.junit.jupiter.api.Test;
+import org.newskg.TestModels;
 
 /** Patterns of {@link FoundedBy}, one sentence each, run through the whole extractor. */
 class FoundedByTest extends RelationPatternTest {
@@ -46,7 +49,7 @@ class FoundedByTest extends RelationPatternTest {
         String s = "Orbit AI was founded in 2020 by former Zentrix Labs researchers Ana Ruiz and Ben Cole.";
         assertReads(s, "Orbit AI", "Ana Ruiz");
         assertReads(s, "Orbit AI", "Ben Cole");
-        assertNotFounder(s, "Zentrix Labs");
+        assertNotFounder(s, "Orbit AI", "Zentrix Labs");
     }
 
     @Test
@@ -54,8 +57,18 @@ class FoundedByTest extends RelationPatternTest {
         assertReads("Ana Ruiz, who co-founded Orbit AI with Ben Cole, previously worked at Zentrix Labs.", "Orbit AI", "Ben Cole");
     }
 
-    private void assertNotFounder(String sentence, String name) {
-        org.junit.jupiter.api.Assertions.assertTrue(org.newskg.TestModels.extract(sentence).facts(property()).stream().noneMatch(f -> f.endsWith("-> " + name)),
-                () -> name + " is no founder in: " + sentence);
+
+    @Test
+    void descriptionInAppositionIsTheNameBeforeIt() {
+        String text = "Quanta Labs grew fast. Quanta Labs hired Tomas Reyes. "
+                + "Vexa AI, the startup founded in 2023 by Marisol Vance, said it would stop training models.";
+        assertReads(text, "Vexa AI", "Marisol Vance");
+        assertNotFounder(text, "Quanta Labs", "Marisol Vance");
+    }
+
+
+    private void assertNotFounder(String text, String organization, String person) {
+        assertFalse(TestModels.extract(text).fact(organization, property(), person).isPresent(),
+                () -> person + " did not found " + organization + " in: " + text);
     }
 }
