@@ -192,6 +192,8 @@ public final class KgServer implements AutoCloseable {
                     .enablePing(true)
                     .enableStats(true);
             datasets.forEach((name, dataset) -> fuseki.add(name, readOnlyService(dataset, timeout)));
+            ExportServlet.register(fuseki);
+            ExplorerServlet.register(fuseki);
             extraSetup.forEach(setup -> setup.accept(fuseki));
             return new KgServer(fuseki.build());
         }
