@@ -188,7 +188,6 @@ function colourOf(type) {
 
 const cy = cytoscape({
   container: $('graph'),
-  wheelSensitivity: 0.3,
   style: [
     {
       selector: 'node',
@@ -248,9 +247,14 @@ async function showNeighbourhood(entity, replace) {
   }
   const focus = cy.getElementById(entity).addClass('focus');
   cy.layout(replace
-    ? { name: 'concentric', concentric: node => (node.hasClass('focus') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 40, animate: false }
+    ? { name: 'concentric', concentric: node => (node.hasClass('focus') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 100, animate: false }
     : { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 }).run();
-  cy.fit(undefined, 40);
+  // A few nodes would fill the pane at a zoom where labels crowd each other: fit, but not closer than this.
+  cy.fit(undefined, 50);
+  if (cy.zoom() > 1.25) {
+    cy.zoom(1.25);
+    cy.center();
+  }
   renderFilters();
   applyFilters();
   cy.elements().unselect();
@@ -302,9 +306,10 @@ async function showEntity(entity) {
     details.replaceChildren(el('p', {}, `Nothing is known about ${entity}.`));
     return;
   }
-  const types = card.types.split(' ').filter(Boolean).map(localName).sort();
-  const wikidata = card.sameAs.split(' ').filter(s => s.startsWith(WIKIDATA));
-  const altLabels = card.altLabels ? card.altLabels.split('\n').sort() : [];
+  // GROUP_CONCAT of nothing leaves the column unbound.
+  const types = (card.types || '').split(' ').filter(Boolean).map(localName).sort();
+  const wikidata = (card.sameAs || '').split(' ').filter(s => s.startsWith(WIKIDATA));
+  const altLabels = (card.altLabels || '').split('\n').filter(Boolean).sort();
   const info = el('dl', {},
     el('dt', {}, 'Type'), el('dd', {}, types.join(', ') || '—'),
     el('dt', {}, 'Also called'), el('dd', {}, altLabels.join(', ') || '—'),

@@ -48,6 +48,7 @@ final class ServeOptions {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "newskg-shutdown"));
         out.printf("SPARQL endpoint: %s%n", server.sparqlUrl());
         out.printf("Fuseki UI: %s%n", server.baseUrl());
+        out.printf("Explorer: %sexplore/%n", server.baseUrl());
         out.flush();
         server.join();
     }

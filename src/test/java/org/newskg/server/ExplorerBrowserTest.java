@@ -1,0 +1,149 @@
+package org.newskg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.graph.GraphWriter;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.pipeline.Extractor;
+import org.newskg.store.GraphStore;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the explorer page in headless Chromium against a real server over a TDB2 store holding
+ * the bundled corpus: search, neighbours, evidence of an edge clicked on the canvas, and no console
+ * error. Uses Debian's Chromium and chromedriver; Selenium is given both paths, so it downloads
+ * nothing. Skipped, saying how to install them, where they are missing.
+ */
+class ExplorerBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The page as the test left it, for docs/explorer.png. */
+    private static final Path SCREENSHOT = Path.of("target", "explorer.png");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path storeDir;
+    @TempDir
+    static Path browserProfile;
+
+    private static GraphStore store;
+    private static KgServer server;
+    private static ChromeDriverService driverService;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "no " + CHROMIUM + " or " + CHROMEDRIVER + ": install them with `apt-get install -y chromium chromium-driver` to run the browser test");
+        var articles = new ArticleReader(problem -> {}).readBundled();
+        store = GraphStore.open(storeDir);
+        store.replace(new GraphWriter().write(Extractor.create().build().extract(articles)));
+        server = KgServer.builder().dataset(store.dataset()).port(0).build().start();
+
+        driverService = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + browserProfile, "--window-size=1400,900");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        browser = new ChromeDriver(driverService, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (driverService != null) {
+            driverService.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void searchShowsNeighboursAndAnEdgeItsEvidence() throws IOException {
+        browser.get(server.baseUrl() + "explore");
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        // On a timeout, say what the page shows and what the console said.
+        wait.withMessage(() -> "the page says: " + browser.findElement(By.id("status")).getText()
+                + "; console: " + browser.manage().logs().get(LogType.BROWSER).getAll());
+
+        WebElement search = browser.findElement(By.id("search-input"));
+        search.sendKeys("DeepSeek");
+        browser.findElement(By.cssSelector("#search button[type=submit]")).click();
+
+        WebElement details = browser.findElement(By.id("details"));
+        wait.until(b -> details.getText().contains("Facts ("));
+        assertEquals("DeepSeek", details.findElement(By.tagName("h2")).getText().split(" ")[0]);
+        assertTrue(details.getText().contains("Liang Wenfeng"), "the facts list names the founder: " + details.getText());
+        assertTrue((Boolean) script("return explorer.cy.nodes().some(n => n.data('label') === 'Liang Wenfeng'"
+                + " && n.neighborhood('node.focus').nonempty())"), "Liang Wenfeng is drawn as a neighbour of the entity searched");
+
+        // A real click where the edge between the two is drawn on the canvas.
+        @SuppressWarnings("unchecked")
+        List<Number> midpoint = (List<Number>) script(
+                "const edge = explorer.cy.edges().filter(e => e.connectedNodes().some(n => n.data('label') === 'Liang Wenfeng')"
+                + " && e.connectedNodes().some(n => n.hasClass('focus')))[0];"
+                + " const p = edge.renderedMidpoint(); return [p.x, p.y];");
+        WebElement graph = browser.findElement(By.id("graph"));
+        int dx = (int) Math.round(midpoint.get(0).doubleValue() - graph.getRect().getWidth() / 2.0);
+        int dy = (int) Math.round(midpoint.get(1).doubleValue() - graph.getRect().getHeight() / 2.0);
+        new Actions(browser).moveToElement(graph, dx, dy).click().perform();
+
+        wait.until(b -> details.getText().contains("Evidence sentences"));
+        List<WebElement> sentences = details.findElements(By.cssSelector("ul.evidence blockquote"));
+        assertFalse(sentences.isEmpty(), "no evidence sentence shown: " + details.getText());
+        assertTrue(sentences.stream().anyMatch(s -> s.getText().contains("Liang")), "the evidence names the founder");
+        WebElement source = details.findElement(By.cssSelector("ul.evidence .source a"));
+        assertTrue(source.getAttribute("href").startsWith(server.sparqlUrl() + "?query=DESCRIBE"), source.getAttribute("href"));
+
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::toString)
+                .toList();
+        assertEquals(List.of(), errors, "browser console errors");
+    }
+
+    private static Object script(String js) {
+        return ((JavascriptExecutor) browser).executeScript(js);
+    }
+}
