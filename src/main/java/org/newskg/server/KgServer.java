@@ -24,7 +24,9 @@ import org.apache.jena.sparql.util.Context;
  * {@value #DATASET} (query at {@code /kg/sparql} and {@code /kg/query}, Graph Store Protocol GET
  * at {@code /kg/data}) and the Fuseki UI at {@code /}. No endpoint accepts updates or uploads,
  * and there is no admin API, so anonymous clients cannot change anything. Every query runs under
- * a timeout; CORS is on so that browser pages on other origins can query it.
+ * a timeout; CORS is on so that browser pages on other origins can query it. The graph can also be
+ * explored: exports at {@code /kg/export/} and VoID at {@code /.well-known/void}
+ * ({@link ExportServlet}), and the explorer page at {@code /explore} ({@link ExplorerServlet}).
  *
  * <pre>{@code
  * try (KgServer server = KgServer.builder().dataset(ds).port(0).build().start()) {

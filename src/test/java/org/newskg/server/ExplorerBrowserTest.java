@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,16 +117,8 @@ class ExplorerBrowserTest {
                 + " && n.neighborhood('node.focus').nonempty())"), "Liang Wenfeng is drawn as a neighbour of the entity searched");
 
         // A real click where the edge between the two is drawn on the canvas.
-        @SuppressWarnings("unchecked")
-        List<Number> midpoint = (List<Number>) script(
-                "const edge = explorer.cy.edges().filter(e => e.connectedNodes().some(n => n.data('label') === 'Liang Wenfeng')"
-                + " && e.connectedNodes().some(n => n.hasClass('focus')))[0];"
-                + " const p = edge.renderedMidpoint(); return [p.x, p.y];");
-        WebElement graph = browser.findElement(By.id("graph"));
-        int dx = (int) Math.round(midpoint.get(0).doubleValue() - graph.getRect().getWidth() / 2.0);
-        int dy = (int) Math.round(midpoint.get(1).doubleValue() - graph.getRect().getHeight() / 2.0);
-        new Actions(browser).moveToElement(graph, dx, dy).click().perform();
-
+        clickOnGraph("explorer.cy.edges().filter(e => e.connectedNodes().some(n => n.data('label') === 'Liang Wenfeng')"
+                + " && e.connectedNodes().some(n => n.hasClass('focus')))[0].renderedMidpoint()");
         wait.until(b -> details.getText().contains("Evidence sentences"));
         List<WebElement> sentences = details.findElements(By.cssSelector("ul.evidence blockquote"));
         assertFalse(sentences.isEmpty(), "no evidence sentence shown: " + details.getText());
@@ -136,11 +129,30 @@ class ExplorerBrowserTest {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
 
+        clickOnGraph("explorer.cy.nodes().filter(n => n.data('label') === 'Liang Wenfeng')[0].renderedPosition()");
+        wait.until(b -> details.findElement(By.tagName("h2")).getText().startsWith("Liang Wenfeng"));
+        assertTrue(details.getText().contains("Person"), "the node's card gives its type: " + details.getText());
+
+        browser.findElement(By.xpath("//fieldset[@id='property-filter']/label[normalize-space()='founded by']/input")).click();
+        assertEquals(Boolean.TRUE, script("const founded = explorer.cy.edges().filter(e => e.data('label') === 'founded by');"
+                + " return founded.nonempty() && founded.every(e => e.hidden())"), "unticking a property hides its edges");
+
         List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::toString)
                 .toList();
         assertEquals(List.of(), errors, "browser console errors");
+    }
+
+    /** Clicks the graph's canvas at a rendered position, {x, y} from its top left, that {@code js} computes. */
+    private static void clickOnGraph(String js) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> at = (Map<String, Number>) script("return " + js + ";");
+        WebElement graph = browser.findElement(By.id("graph"));
+        // Selenium's offsets are from the element's centre.
+        int dx = (int) Math.round(at.get("x").doubleValue() - graph.getRect().getWidth() / 2.0);
+        int dy = (int) Math.round(at.get("y").doubleValue() - graph.getRect().getHeight() / 2.0);
+        new Actions(browser).moveToElement(graph, dx, dy).click().perform();
     }
 
     private static Object script(String js) {
