@@ -17,10 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.graph.GraphWriter;
-import org.newskg.ingest.ArticleReader;
-import org.newskg.pipeline.Extractor;
-import org.newskg.store.GraphStore;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -52,7 +48,7 @@ class ExplorerBrowserTest {
     @TempDir
     static Path browserProfile;
 
-    private static GraphStore store;
+    private static ServedGraph served;
     private static KgServer server;
     private static ChromeDriverService driverService;
     private static ChromeDriver browser;
@@ -61,10 +57,8 @@ class ExplorerBrowserTest {
     static void start() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "no " + CHROMIUM + " or " + CHROMEDRIVER + ": install them with `apt-get install -y chromium chromium-driver` to run the browser test");
-        var articles = new ArticleReader(problem -> {}).readBundled();
-        store = GraphStore.open(storeDir);
-        store.replace(new GraphWriter().write(Extractor.create().build().extract(articles)));
-        server = KgServer.builder().dataset(store.dataset()).port(0).build().start();
+        served = ServedGraph.bundledCorpus(storeDir);
+        server = served.server;
 
         driverService = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -89,11 +83,8 @@ class ExplorerBrowserTest {
         if (driverService != null) {
             driverService.stop();
         }
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -130,7 +121,7 @@ class ExplorerBrowserTest {
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
 
         clickOnGraph("explorer.cy.nodes().filter(n => n.data('label') === 'Liang Wenfeng')[0].renderedPosition()");
-        wait.until(b -> details.findElement(By.tagName("h2")).getText().startsWith("Liang Wenfeng"));
+        wait.until(b -> details.getText().startsWith("Liang Wenfeng"));
         assertTrue(details.getText().contains("Person"), "the node's card gives its type: " + details.getText());
 
         browser.findElement(By.xpath("//fieldset[@id='property-filter']/label[normalize-space()='founded by']/input")).click();

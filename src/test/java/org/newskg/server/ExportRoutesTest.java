@@ -49,25 +49,23 @@ class ExportRoutesTest {
     @TempDir
     static Path storeDir;
 
+    private static ServedGraph served;
     private static GraphStore store;
     private static KgServer server;
     private static HttpClient http;
 
     @BeforeAll
     static void start() throws IOException {
-        store = GraphStore.open(storeDir);
-        store.replace(NewsGraph.model());
-        server = KgServer.builder().dataset(store.dataset()).port(0).timeout(Duration.ofSeconds(1)).build().start();
+        served = ServedGraph.start(storeDir, NewsGraph.model(), Duration.ofSeconds(1));
+        store = served.store;
+        server = served.server;
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
+        if (served != null) {
+            served.close();
         }
     }
 
