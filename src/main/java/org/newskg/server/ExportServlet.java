@@ -138,8 +138,8 @@ final class ExportServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         try {
             if (!(req.getServletPath().equals(PATH) && CONSTRUCT_FILE.equals(fileName(req)))) {
-                resp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "only " + CONSTRUCT_FILE + " accepts POST");
-                return;
+                resp.setHeader("Allow", "GET, HEAD");
+                throw new HttpProblem(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "only " + PATH + "/" + CONSTRUCT_FILE + " accepts POST");
             }
             String contentType = Optional.ofNullable(req.getContentType()).orElse("");
             String query = contentType.startsWith(SPARQL_QUERY_TYPE)

@@ -28,7 +28,7 @@ final class HttpProblem extends Exception {
         if (resp.isCommitted()) {
             return;
         }
-        resp.reset();
+        resp.resetBuffer();
         resp.setStatus(status);
         resp.setContentType("text/plain; charset=utf-8");
         resp.getWriter().println(getMessage());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,6 +93,8 @@ class ExplorerBrowserTest {
     void searchShowsNeighboursAndAnEdgeItsEvidence() throws IOException {
         browser.get(server.baseUrl() + "explore");
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        // The page replaces what it shows: an element found a moment ago may be gone; look again.
+        wait.ignoring(StaleElementReferenceException.class);
         // On a timeout, say what the page shows and what the console said.
         wait.withMessage(() -> "the page says: " + browser.findElement(By.id("status")).getText()
                 + "; console: " + browser.manage().logs().get(LogType.BROWSER).getAll());
@@ -127,6 +130,15 @@ class ExplorerBrowserTest {
         browser.findElement(By.xpath("//fieldset[@id='property-filter']/label[normalize-space()='founded by']/input")).click();
         assertEquals(Boolean.TRUE, script("const founded = explorer.cy.edges().filter(e => e.data('label') === 'founded by');"
                 + " return founded.nonempty() && founded.every(e => e.hidden())"), "unticking a property hides its edges");
+
+        // A part of a name matches several entities: the page lists them to choose from.
+        search.clear();
+        search.sendKeys("seek-v");
+        browser.findElement(By.cssSelector("#search button[type=submit]")).click();
+        WebElement choice = wait.until(b -> b.findElements(By.cssSelector("#search-results li")).stream()
+                .filter(li -> li.isDisplayed() && li.getText().startsWith("DeepSeek-V3")).findFirst().orElse(null));
+        choice.click();
+        wait.until(b -> details.getText().startsWith("DeepSeek-V3"));
 
         List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())

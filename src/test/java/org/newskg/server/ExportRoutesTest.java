@@ -161,6 +161,9 @@ class ExportRoutesTest {
             assertEquals(400, r.statusCode(), c.getKey());
             assertTrue(text(r).startsWith(c.getValue()), c.getKey() + ": " + text(r));
         }
+        HttpResponse<byte[]> post = send(HttpRequest.newBuilder(URI.create(export("graph.graphml"))).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(405, post.statusCode());
+        assertEquals("GET, HEAD", header(post, "Allow"));
         HttpResponse<byte[]> unknown = get(export("graph.svg"));
         assertEquals(404, unknown.statusCode());
         assertTrue(text(unknown).contains("graph.graphml"), text(unknown));
