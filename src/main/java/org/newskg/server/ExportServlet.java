@@ -101,8 +101,8 @@ final class ExportServlet extends HttpServlet {
         return files;
     }
 
-    /** The file names served under {@link #PATH}, for the help of a 404 and for tests. */
-    List<String> fileNames() {
+    /** The file names served under {@link #PATH}, for the help of a 404. */
+    private List<String> fileNames() {
         List<String> names = new ArrayList<>(files.keySet());
         names.add(CONSTRUCT_FILE);
         return names;
