@@ -69,6 +69,7 @@ final class ServeOptions {
         out.printf("Wikidata extract: %s (SERVICE <%s> -> %s)%n", server.datasetUrl(KgServer.WIKIDATA_DATASET) + "/sparql",
                 KgServer.WIKIDATA_SERVICE, wikidataEndpoint != null ? wikidataEndpoint : "the local extract");
         out.printf("Fuseki UI: %s%n", server.baseUrl());
+        out.printf("Explorer: %sexplore/%n", server.baseUrl());
         out.flush();
         server.join();
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
@@ -83,6 +84,87 @@ public final class PropertyGraphBuilder {
                 .toList();
         List<String> valueAttributes = inventory.valueProperties().stream().map(Property::getLocalName).toList();
         return new PropertyGraph(valueAttributes, nodeList, edgeList);
+    }
+
+    /**
+     * The view of any RDF graph, such as the result of a CONSTRUCT query, which need not follow the
+     * ontology: every IRI or blank node that is the subject or object of a triple is a node, every
+     * triple between two of them an edge, except rdf:type, which gives the node its type (the most
+     * specific entity class, else the local name of a class). Literal values become node attributes
+     * named after the property's local name; owl:sameAs to Wikidata also gives the QID.
+     */
+    public PropertyGraph buildAny(Model data) {
+        Map<Triple, Resource> statements = statementsByTriple(data);
+        Set<Resource> resources = new HashSet<>();
+        Set<String> valueNames = new TreeSet<>();
+        List<Statement> links = new ArrayList<>();
+        for (Statement s : data.listStatements().toList()) {
+            resources.add(s.getSubject());
+            if (s.getObject().isLiteral()) {
+                valueNames.add(attributeName(s.getPredicate()));
+            } else if (!s.getPredicate().equals(RDF.type)) {
+                resources.add(s.getObject().asResource());
+                links.add(s);
+            }
+        }
+        valueNames.removeAll(List.of("label", "type", "wikidata", "articles", "iri"));
+        List<PropertyGraph.Node> nodeList = resources.stream()
+                .map(r -> anyNode(r, valueNames))
+                .sorted(Comparator.comparing(PropertyGraph.Node::iri))
+                .toList();
+        List<PropertyGraph.Edge> edgeList = links.stream()
+                .map(l -> anyEdge(l, statements.get(l.asTriple())))
+                .sorted(Comparator.comparing(PropertyGraph.Edge::source)
+                        .thenComparing(PropertyGraph.Edge::property)
+                        .thenComparing(PropertyGraph.Edge::target))
+                .toList();
+        return new PropertyGraph(List.copyOf(valueNames), nodeList, edgeList);
+    }
+
+    private PropertyGraph.Node anyNode(Resource r, Set<String> valueNames) {
+        Map<String, List<String>> values = new HashMap<>();
+        List<Resource> types = new ArrayList<>();
+        r.listProperties().forEachRemaining(s -> {
+            if (s.getObject().isLiteral() && valueNames.contains(attributeName(s.getPredicate()))) {
+                values.computeIfAbsent(attributeName(s.getPredicate()), k -> new ArrayList<>()).add(s.getLiteral().getLexicalForm());
+            } else if (s.getPredicate().equals(RDF.type) && s.getObject().isURIResource()) {
+                types.add(s.getResource());
+            }
+        });
+        Map<String, String> joinedValues = new LinkedHashMap<>();
+        values.forEach((name, v) -> joinedValues.put(name, joined(v)));
+        String type = inventory.mostSpecific(types)
+                .or(() -> types.stream().min(Comparator.comparing(Resource::getURI)))
+                .map(Resource::getLocalName)
+                .orElse(RDFS.Resource.getLocalName());
+        String wikidata = joined(r.listProperties(OWL.sameAs).toList().stream()
+                .flatMap(s -> Wikidata.qid(s.getObject()).stream())
+                .toList());
+        int articles = r.listProperties(NKG.mentionedIn).toList().size();
+        String id = nodeId(r);
+        return new PropertyGraph.Node(id, Labels.preferred(r).orElse(id), type,
+                wikidata.isEmpty() ? Optional.empty() : Optional.of(wikidata), articles, joinedValues);
+    }
+
+    private PropertyGraph.Edge anyEdge(Statement link, Resource statement) {
+        PropertyGraph.Edge fact = edge(link, statement);
+        return new PropertyGraph.Edge(nodeId(link.getSubject()), nodeId(link.getObject().asResource()),
+                fact.property(), fact.label(), fact.confidence(), fact.evidenceCount(), fact.statement());
+    }
+
+    /** IRIs are their own id; blank nodes get the {@code _:label} of N-Triples. */
+    private static String nodeId(Resource r) {
+        return r.isURIResource() ? r.getURI() : "_:" + r.getId().getLabelString();
+    }
+
+    /**
+     * Attribute names must be valid in every format (GraphML key ids are XML name tokens), so
+     * characters other than letters, digits, '_', '-' and '.' become '_'.
+     */
+    private static String attributeName(Property p) {
+        String local = p.getLocalName().isEmpty() ? p.getURI() : p.getLocalName();
+        String name = local.replaceAll("[^\\p{L}\\p{N}_.-]", "_");
+        return Character.isLetter(name.charAt(0)) || name.charAt(0) == '_' ? name : "_" + name;
     }
 
     /** Every resource typed with an entity class, with those classes. */

@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.RDFNode;
 
 /** How the graph links to Wikidata: {@code owl:sameAs <http://www.wikidata.org/entity/Q…>}. */
-final class Wikidata {
+public final class Wikidata {
     /** Namespace of Wikidata's entity IRIs, the concept IRIs that owl:sameAs links point to. */
-    static final String ENTITY_NS = "http://www.wikidata.org/entity/";
+    public static final String ENTITY_NS = "http://www.wikidata.org/entity/";
     /** Wikidata's home page, which names it as a dataset in VoID. */
     static final String HOME_PAGE = "https://www.wikidata.org/";
 

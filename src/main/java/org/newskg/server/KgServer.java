@@ -27,7 +27,9 @@ import org.apache.jena.sparql.util.Context;
  * at {@code /kg/data}), optionally a Wikidata extract at {@value #WIKIDATA_DATASET}, and the Fuseki
  * UI at {@code /}. {@code SERVICE} in queries is limited by {@link ServicePolicy}. No endpoint accepts updates or uploads,
  * and there is no admin API, so anonymous clients cannot change anything. Every query runs under
- * a timeout; CORS is on so that browser pages on other origins can query it.
+ * a timeout; CORS is on so that browser pages on other origins can query it. The graph can also be
+ * explored: exports at {@code /kg/export/} and VoID at {@code /.well-known/void}
+ * ({@link ExportServlet}), and the explorer page at {@code /explore} ({@link ExplorerServlet}).
  *
  * <pre>{@code
  * try (KgServer server = KgServer.builder().dataset(ds).port(0).build().start()) {
@@ -232,6 +234,8 @@ public final class KgServer implements AutoCloseable {
                     .enableStats(true);
             ServicePolicy services = ServicePolicy.of(Optional.ofNullable(wikidata), Optional.ofNullable(wikidataEndpoint));
             datasets.forEach((name, dataset) -> fuseki.add(name, readOnlyService(dataset, timeout, services)));
+            ExportServlet.register(fuseki);
+            ExplorerServlet.register(fuseki);
             extraSetup.forEach(setup -> setup.accept(fuseki));
             return new KgServer(fuseki.build());
         }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.newskg.vocab.NKG;
@@ -125,5 +127,27 @@ class PropertyGraphBuilderTest {
 
     private static PropertyGraph.Node node(PropertyGraph g, String iri) {
         return g.nodes().stream().filter(n -> n.iri().equals(iri)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anyGraphMakesEveryResourceANodeAndValidGraphMl() throws Exception {
+        Model m = ModelFactory.createDefaultModel();
+        var org = m.createResource(NKG.DATA + "entity/acme", NKG.Company).addProperty(RDFS.label, "Acme");
+        var untyped = m.createResource("http://example.org/thing/1");
+        var blank = m.createResource().addProperty(m.createProperty("http://example.org/ns/", "2nd value"), "x");
+        org.addProperty(m.createProperty("http://example.org/ns#", "partOf"), untyped);
+        untyped.addProperty(m.createProperty("http://example.org/ns#", "has"), blank);
+
+        PropertyGraph graph = new PropertyGraphBuilder(RelationInventory.load()).buildAny(m);
+
+        assertEquals(3, graph.nodes().size());
+        assertEquals(2, graph.edges().size());
+        var byLabel = graph.nodes().stream().collect(Collectors.toMap(PropertyGraph.Node::label, n -> n));
+        assertEquals("Company", byLabel.get("Acme").type());
+        assertEquals("Resource", byLabel.get("http://example.org/thing/1").type());
+        assertTrue(graph.valueAttributes().stream().allMatch(a -> a.matches("[\\p{L}_][\\p{L}\\p{N}_.-]*")), graph.valueAttributes().toString());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GraphMlWriter.write(graph, out);
+        Readers.validate(out.toByteArray(), Readers.GRAPHML_XSD);
     }
 }

@@ -1,0 +1,320 @@
+package org.newskg.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
+import org.newskg.export.ExportFormat;
+import org.newskg.export.ExportFormats;
+import org.newskg.export.ExportSource;
+import org.newskg.export.GraphMlWriter;
+import org.newskg.export.PropertyGraph;
+import org.newskg.export.PropertyGraphBuilder;
+import org.newskg.export.RelationInventory;
+import org.newskg.export.Subgraph;
+
+/**
+ * The exports of the {@code export} command over HTTP, read from the served knowledge graph in a
+ * read transaction:
+ * <ul>
+ *   <li>{@code GET /kg/export/graph.EXT} for each format ({@code graph.graphml}, {@code graph.gexf},
+ *       {@code graph.cyjs}, {@code graph-nodes.csv}, {@code graph-edges.csv}, {@code graph.jsonld},
+ *       {@code graph.ttl}, {@code graph.trig}, {@code graph.nq}; {@code void.ttl}), with the
+ *       subgraph options as query parameters: {@code around}, {@code depth}, {@code properties} and
+ *       {@code types} (comma-separated or repeated);</li>
+ *   <li>{@code GET} or {@code POST /kg/export/construct.graphml?query=CONSTRUCT...}: the graph a
+ *       CONSTRUCT query returns, as GraphML, under the endpoint's query timeout;</li>
+ *   <li>{@code GET /.well-known/void}: the VoID description (RFC 5785, VoID section 7.2).</li>
+ * </ul>
+ */
+final class ExportServlet extends HttpServlet {
+    /** Where the exports are. */
+    static final String PATH = KgServer.DATASET + "/export";
+    /** Where VoID says a dataset's description is found on its host. */
+    static final String WELL_KNOWN_VOID = "/.well-known/void";
+    static final String CONSTRUCT_FILE = "construct.graphml";
+    /** The file name the VoID description alone gets from {@link #filesByName()}. */
+    private static final String VOID_FILE = "void.ttl";
+    /** The endpoint the VoID description names, as {@link KgServer#sparqlUrl()} does. */
+    static final String SPARQL_ENDPOINT = "sparql";
+
+    private static final String QUERY = "query";
+    private static final String AROUND = "around";
+    private static final String DEPTH = "depth";
+    private static final String PROPERTIES = "properties";
+    private static final String TYPES = "types";
+    private static final List<String> SUBGRAPH_PARAMETERS = List.of(AROUND, DEPTH, PROPERTIES, TYPES);
+    private static final String SPARQL_QUERY_TYPE = "application/sparql-query";
+
+    private final RelationInventory inventory = RelationInventory.load();
+    /** Each part of each format by the file name it is served under. */
+    private final Map<String, ExportFormat.Part> files = filesByName();
+
+    /** Adds the export routes and the well-known VoID to a server being built. */
+    static void register(FusekiServer.Builder fuseki) {
+        ExportServlet servlet = new ExportServlet();
+        fuseki.addServlet(PATH + "/*", servlet);
+        fuseki.addServlet(WELL_KNOWN_VOID, servlet);
+    }
+
+    /**
+     * {@code graph} plus the part's suffix; a format whose file name an earlier format already
+     * took (the VoID alone is Turtle, as is the whole graph) is served under its own name instead.
+     */
+    private static Map<String, ExportFormat.Part> filesByName() {
+        Map<String, ExportFormat.Part> files = new LinkedHashMap<>();
+        for (ExportFormat format : ExportFormats.ALL) {
+            for (ExportFormat.Part part : format.parts()) {
+                String name = "graph" + part.suffix();
+                files.put(files.containsKey(name) ? format.name() + part.suffix() : name, part);
+            }
+        }
+        return files;
+    }
+
+    /** The file names served under {@link #PATH}, for the help of a 404. */
+    private List<String> fileNames() {
+        List<String> names = new ArrayList<>(files.keySet());
+        names.add(CONSTRUCT_FILE);
+        return names;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            if (WELL_KNOWN_VOID.equals(req.getServletPath())) {
+                checkParameters(req, List.of());
+                // Shown in the browser rather than saved: it is a description, not a download.
+                export(req, resp, files.get(VOID_FILE), Subgraph.WHOLE, Optional.empty());
+                return;
+            }
+            String file = fileName(req);
+            if (file.equals(CONSTRUCT_FILE)) {
+                construct(req, resp, queryParameter(req));
+                return;
+            }
+            ExportFormat.Part part = files.get(file);
+            if (part == null) {
+                throw HttpProblem.notFound("no export named '" + file + "' (known: " + String.join(", ", fileNames()) + ")");
+            }
+            checkParameters(req, SUBGRAPH_PARAMETERS);
+            export(req, resp, part, subgraph(req), Optional.of(file));
+        } catch (HttpProblem problem) {
+            problem.send(resp);
+        }
+    }
+
+    /** POST is for CONSTRUCT queries too long for a URL: a form with {@code query}, or the query itself. */
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            if (!(req.getServletPath().equals(PATH) && CONSTRUCT_FILE.equals(fileName(req)))) {
+                resp.setHeader("Allow", "GET, HEAD");
+                throw new HttpProblem(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "only " + PATH + "/" + CONSTRUCT_FILE + " accepts POST");
+            }
+            String contentType = Optional.ofNullable(req.getContentType()).orElse("");
+            String query = contentType.startsWith(SPARQL_QUERY_TYPE)
+                    ? new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    : queryParameter(req);
+            construct(req, resp, query);
+        } catch (HttpProblem problem) {
+            problem.send(resp);
+        }
+    }
+
+    private static String fileName(HttpServletRequest req) throws HttpProblem {
+        String info = req.getPathInfo();
+        if (info == null || info.equals("/")) {
+            throw HttpProblem.notFound("name an export file, such as " + PATH + "/graph.graphml");
+        }
+        return info.substring(1);
+    }
+
+    private static void checkParameters(HttpServletRequest req, List<String> known) throws HttpProblem {
+        for (String name : req.getParameterMap().keySet()) {
+            if (!known.contains(name)) {
+                throw HttpProblem.badRequest("unknown parameter '" + name + "'"
+                        + (known.isEmpty() ? "; this resource takes none" : " (known: " + String.join(", ", known) + ")"));
+            }
+        }
+    }
+
+    private static Subgraph subgraph(HttpServletRequest req) throws HttpProblem {
+        Optional<String> around = Optional.ofNullable(req.getParameter(AROUND)).map(String::strip).filter(s -> !s.isEmpty());
+        String depthText = req.getParameter(DEPTH);
+        int depth = 1;
+        if (depthText != null) {
+            if (around.isEmpty()) {
+                throw HttpProblem.badRequest(DEPTH + " needs " + AROUND + "=ENTITY");
+            }
+            try {
+                depth = Integer.parseInt(depthText.strip());
+            } catch (NumberFormatException e) {
+                throw HttpProblem.badRequest(DEPTH + ": not a whole number: '" + depthText + "'");
+            }
+            if (depth < 0) {
+                throw HttpProblem.badRequest(DEPTH + ": must be 0 or more, not " + depth);
+            }
+        }
+        return new Subgraph(around, depth, names(req, PROPERTIES), names(req, TYPES));
+    }
+
+    /** A list parameter: comma-separated, repeated, or both. */
+    private static Set<String> names(HttpServletRequest req, String parameter) {
+        Set<String> names = new LinkedHashSet<>();
+        String[] values = req.getParameterValues(parameter);
+        if (values != null) {
+            for (String value : values) {
+                for (String name : value.split(",")) {
+                    if (!name.isBlank()) {
+                        names.add(name.strip());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Writes one part in a read transaction. The names of the subgraph are checked before the
+     * first byte, each against its own parameter, so that a bad one gets a 400 that says which.
+     */
+    private void export(HttpServletRequest req, HttpServletResponse resp, ExportFormat.Part part, Subgraph subgraph,
+                        Optional<String> attachment) throws IOException, HttpProblem {
+        checkNames(subgraph);
+        DatasetGraph data = knowledgeGraph().getDataset();
+        Dataset dataset = DatasetFactory.wrap(data);
+        ExportSource source = new ExportSource(dataset, subgraph, sparqlEndpoint(req), inventory);
+        HttpProblem refused = Txn.calculateRead(data, () -> {
+            if (!subgraph.isWhole()) {
+                try {
+                    source.propertyGraph();
+                } catch (IllegalArgumentException e) {
+                    // Types and properties were checked above: what is left is the entity.
+                    return HttpProblem.badRequest(AROUND + ": " + e.getMessage());
+                }
+            }
+            try {
+                startBody(resp, part.mediaType(), attachment);
+                try (OutputStream out = resp.getOutputStream()) {
+                    part.writer().write(source, out);
+                }
+            } catch (IOException e) {
+                // The client went away; nothing to tell it.
+                log("export " + part.suffix() + " not sent: " + e.getMessage());
+            }
+            return null;
+        });
+        if (refused != null) {
+            throw refused;
+        }
+    }
+
+    private void checkNames(Subgraph subgraph) throws HttpProblem {
+        try {
+            subgraph.types().forEach(inventory::entityClass);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.badRequest(TYPES + ": " + e.getMessage());
+        }
+        try {
+            subgraph.properties().forEach(inventory::relation);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.badRequest(PROPERTIES + ": " + e.getMessage());
+        }
+    }
+
+    private static String queryParameter(HttpServletRequest req) throws HttpProblem {
+        checkParameters(req, List.of(QUERY));
+        String query = req.getParameter(QUERY);
+        if (query == null || query.isBlank()) {
+            throw HttpProblem.badRequest(QUERY + ": missing; give a CONSTRUCT query");
+        }
+        return query;
+    }
+
+    /** Runs a CONSTRUCT query with the context of the SPARQL endpoint (its timeout) and sends the result as GraphML. */
+    private void construct(HttpServletRequest req, HttpServletResponse resp, String queryText) throws IOException, HttpProblem {
+        Query query;
+        try {
+            query = QueryFactory.create(queryText);
+        } catch (QueryParseException e) {
+            // The first line says where; the rest lists every token the parser would have taken.
+            throw HttpProblem.badRequest(QUERY + ": " + e.getMessage().lines().findFirst().orElse("cannot parse"));
+        }
+        if (!query.isConstructType()) {
+            throw HttpProblem.badRequest(QUERY + ": a CONSTRUCT query is needed, not " + query.queryType());
+        }
+        DataService kg = knowledgeGraph();
+        Context context = Context.mergeCopy(kg.getDataset().getContext(), queryEndpointContext(kg));
+        Model result = ModelFactory.createDefaultModel();
+        try {
+            Txn.executeRead(kg.getDataset(), () -> {
+                try (QueryExec exec = QueryExec.newBuilder().dataset(kg.getDataset()).query(query).context(context).build()) {
+                    result.getGraph().getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+                    exec.construct(result.getGraph());
+                }
+            });
+        } catch (QueryCancelledException e) {
+            throw new HttpProblem(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    QUERY + ": cancelled after the endpoint's timeout of " + context.getAsString(ARQ.queryTimeout) + " ms");
+        }
+        PropertyGraph graph = new PropertyGraphBuilder(inventory).buildAny(result);
+        startBody(resp, "application/graphml+xml", Optional.of(CONSTRUCT_FILE));
+        try (OutputStream out = resp.getOutputStream()) {
+            GraphMlWriter.write(graph, out);
+        }
+    }
+
+    private static void startBody(HttpServletResponse resp, String mediaType, Optional<String> attachment) {
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(mediaType.startsWith("text/") ? mediaType + "; charset=utf-8" : mediaType);
+        attachment.ifPresent(name -> resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\""));
+    }
+
+    private DataService knowledgeGraph() {
+        DataAccessPoint access = DataAccessPointRegistry.get(getServletContext()).get(KgServer.DATASET);
+        return access.getDataService();
+    }
+
+    /** The settings the query endpoints run under (they share one): the timeout, and any other policy. */
+    private static Context queryEndpointContext(DataService kg) {
+        return kg.getEndpoints(Operation.Query).stream()
+                .map(Endpoint::getContext)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(KgServer.DATASET + " has no query endpoint"));
+    }
+
+    /** The SPARQL endpoint as the client reached this server, for the VoID description. */
+    private static String sparqlEndpoint(HttpServletRequest req) {
+        return URI.create(req.getRequestURL().toString()).resolve(KgServer.DATASET + "/" + SPARQL_ENDPOINT).toString();
+    }
+}

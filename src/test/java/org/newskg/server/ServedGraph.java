@@ -1,0 +1,48 @@
+package org.newskg.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.jena.rdf.model.Model;
+import org.newskg.graph.GraphWriter;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.pipeline.Extractor;
+import org.newskg.store.GraphStore;
+
+/** A real server on a free port over a real TDB2 store holding a graph, for tests over HTTP. Closing stops both. */
+final class ServedGraph implements AutoCloseable {
+    final GraphStore store;
+    final KgServer server;
+
+    private ServedGraph(GraphStore store, KgServer server) {
+        this.store = store;
+        this.server = server;
+    }
+
+    /** Loads {@code graph} into a store in {@code storeDir} and serves it with the given query timeout. */
+    static ServedGraph start(Path storeDir, Model graph, Duration timeout) throws IOException {
+        GraphStore store = GraphStore.open(storeDir);
+        try {
+            store.replace(graph);
+            return new ServedGraph(store, KgServer.builder().dataset(store.dataset()).port(0).timeout(timeout).build().start());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The graph extracted from the bundled corpus (a few seconds), served with the default timeout. */
+    static ServedGraph bundledCorpus(Path storeDir) throws IOException {
+        var articles = new ArticleReader(problem -> {}).readBundled();
+        return start(storeDir, new GraphWriter().write(Extractor.create().build().extract(articles)), KgServer.DEFAULT_TIMEOUT);
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            store.close();
+        }
+    }
+}
