@@ -71,11 +71,13 @@ class ExportRoutesTest {
 
     @Test
     void everyFormatIsServedWithItsMediaTypeAsADownload() throws Exception {
-        Map<String, String> expected = Map.of(
-                "graph.graphml", "application/graphml+xml", "graph.gexf", "application/gexf+xml",
-                "graph.cyjs", "application/json", "graph-nodes.csv", "text/csv", "graph-edges.csv", "text/csv",
-                "graph.jsonld", "application/ld+json", "graph.ttl", "text/turtle", "graph.trig", "application/trig",
-                "graph.nq", "application/n-quads", "void.ttl", "text/turtle");
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("graph.graphml", "application/graphml+xml"), Map.entry("graph.gexf", "application/gexf+xml"),
+                Map.entry("graph.cyjs", "application/json"), Map.entry("graph-nodes.csv", "text/csv"),
+                Map.entry("graph-edges.csv", "text/csv"), Map.entry("graph.jsonld", "application/ld+json"),
+                Map.entry("graph.ttl", "text/turtle"), Map.entry("graph.trig", "application/trig"),
+                Map.entry("graph.nq", "application/n-quads"), Map.entry("void.ttl", "text/turtle"),
+                Map.entry("graph.tsv", "text/tab-separated-values"));
         int parts = ExportFormats.ALL.stream().mapToInt(f -> f.parts().size()).sum();
         assertEquals(parts, expected.size(), "a format was added: give it a line here");
         for (var file : expected.entrySet()) {
@@ -83,7 +85,8 @@ class ExportRoutesTest {
             assertEquals(200, r.statusCode(), file.getKey());
             assertTrue(header(r, "Content-Type").startsWith(file.getValue()), file.getKey() + ": " + header(r, "Content-Type"));
             assertEquals("attachment; filename=\"" + file.getKey() + "\"", header(r, "Content-Disposition"));
-            assertTrue(r.body().length > 0, file.getKey());
+            // the test graph links nothing to Wikidata, so QuickStatements has no line to write
+            assertTrue(r.body().length > 0 || file.getKey().equals("graph.tsv"), file.getKey());
         }
     }
 
