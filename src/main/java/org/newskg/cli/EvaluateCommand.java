@@ -79,7 +79,7 @@ final class EvaluateCommand implements Callable<Integer> {
         WikidataTable wikidata = WikidataTable.read(linkGold);
         link.validate();
         if (report != null) {
-            checkWritable(report);
+            OutputFiles.checkWritable(report);
         }
         PrintWriter out = spec.commandLine().getOut();
         Scorer scorer = new Scorer();
@@ -142,14 +142,4 @@ final class EvaluateCommand implements Callable<Integer> {
         return all;
     }
 
-    /** Fails before the extraction, which takes a while, when the report could not be written. */
-    private static void checkWritable(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new IOException(file + ": folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + ": is a folder, expected a file name");
-        }
-    }
 }

@@ -94,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Map<ExportFormat.Part, Path> files = exportFormat.files(output);
         for (Path file : files.values()) {
-            checkWritable(file);
+            OutputFiles.checkWritable(file);
         }
 
         link.validate();
@@ -130,15 +130,6 @@ final class ExportCommand implements Callable<Integer> {
         return names;
     }
 
-    private static void checkWritable(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new IOException(file + ": folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + ": is a folder, expected a file name");
-        }
-    }
 
     /** Writes next to the file and moves it in place, so that a failed export leaves no half file. */
     private static void write(ExportFormat.Part part, ExportSource source, Path file) throws IOException {

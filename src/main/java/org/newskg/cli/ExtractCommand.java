@@ -28,7 +28,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RdfFiles.checkWritable(output);
+        RdfFiles.formatFor(output);
+        OutputFiles.checkWritable(output);
         link.validate();
         KnowledgeGraph kg = input.extract(spec.commandLine().getErr());
         LinkOptions.LinkedGraph graph = link.write(kg);

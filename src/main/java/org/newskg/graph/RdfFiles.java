@@ -34,18 +34,6 @@ public final class RdfFiles {
         throw new IllegalArgumentException(file + ": unknown RDF file extension; use .ttl, .trig, .nq, .nt, .jsonld or .rdf");
     }
 
-    /** Fails early, before any work, when the output cannot be written. */
-    public static void checkWritable(Path file) throws IOException {
-        formatFor(file);
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new IOException(file + ": folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + ": is a folder, expected a file name");
-        }
-    }
-
     /** Writes the model; quad formats put it in the default graph. */
     public static void write(Model model, Path file) throws IOException {
         RDFFormat format = formatFor(file);
