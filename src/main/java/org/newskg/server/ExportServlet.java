@@ -48,7 +48,7 @@ import org.newskg.export.Subgraph;
  * <ul>
  *   <li>{@code GET /kg/export/graph.EXT} for each format ({@code graph.graphml}, {@code graph.gexf},
  *       {@code graph.cyjs}, {@code graph-nodes.csv}, {@code graph-edges.csv}, {@code graph.jsonld},
- *       {@code graph.ttl}, {@code graph.trig}, {@code graph.nq}; {@code void.ttl}), with the
+ *       {@code graph.ttl}, {@code graph.trig}, {@code graph.nq}; {@code void.ttl}, {@code quickstatements.tsv}), with the
  *       subgraph options as query parameters: {@code around}, {@code depth}, {@code properties} and
  *       {@code types} (comma-separated or repeated);</li>
  *   <li>{@code GET} or {@code POST /kg/export/construct.graphml?query=CONSTRUCT...}: the graph a
@@ -87,15 +87,16 @@ final class ExportServlet extends HttpServlet {
     }
 
     /**
-     * {@code graph} plus the part's suffix; a format whose file name an earlier format already
-     * took (the VoID alone is Turtle, as is the whole graph) is served under its own name instead.
+     * A format named after its file extension writes the graph itself and is served as
+     * {@code graph} plus the suffix ({@code graph.ttl}, {@code graph-nodes.csv}); any other format
+     * writes a document about the graph and is served under its own name ({@code void.ttl},
+     * {@code quickstatements.tsv}).
      */
     private static Map<String, ExportFormat.Part> filesByName() {
         Map<String, ExportFormat.Part> files = new LinkedHashMap<>();
         for (ExportFormat format : ExportFormats.ALL) {
             for (ExportFormat.Part part : format.parts()) {
-                String name = "graph" + part.suffix();
-                files.put(files.containsKey(name) ? format.name() + part.suffix() : name, part);
+                files.put((part.suffix().contains(format.name()) ? "graph" : format.name()) + part.suffix(), part);
             }
         }
         return files;

@@ -77,7 +77,7 @@ class ExportRoutesTest {
                 Map.entry("graph-edges.csv", "text/csv"), Map.entry("graph.jsonld", "application/ld+json"),
                 Map.entry("graph.ttl", "text/turtle"), Map.entry("graph.trig", "application/trig"),
                 Map.entry("graph.nq", "application/n-quads"), Map.entry("void.ttl", "text/turtle"),
-                Map.entry("graph.tsv", "text/tab-separated-values"));
+                Map.entry("quickstatements.tsv", "text/tab-separated-values"));
         int parts = ExportFormats.ALL.stream().mapToInt(f -> f.parts().size()).sum();
         assertEquals(parts, expected.size(), "a format was added: give it a line here");
         for (var file : expected.entrySet()) {
@@ -86,7 +86,7 @@ class ExportRoutesTest {
             assertTrue(header(r, "Content-Type").startsWith(file.getValue()), file.getKey() + ": " + header(r, "Content-Type"));
             assertEquals("attachment; filename=\"" + file.getKey() + "\"", header(r, "Content-Disposition"));
             // the test graph links nothing to Wikidata, so QuickStatements has no line to write
-            assertTrue(r.body().length > 0 || file.getKey().equals("graph.tsv"), file.getKey());
+            assertTrue(r.body().length > 0 || file.getKey().equals("quickstatements.tsv"), file.getKey());
         }
     }
 
