@@ -27,6 +27,17 @@ public record GoldFact(String subject, Relation relation, String object, boolean
         docs = List.copyOf(docs);
     }
 
+    /**
+     * The same fact annotated on another row (usually for another article): stated by the articles of
+     * both, required when either row says so.
+     */
+    GoldFact mergedWith(GoldFact other) {
+        List<String> allDocs = new java.util.ArrayList<>(docs);
+        other.docs.stream().filter(d -> !allDocs.contains(d)).forEach(allDocs::add);
+        String notes = note.isEmpty() ? other.note : other.note.isEmpty() ? note : note + "; " + other.note;
+        return new GoldFact(subject, relation, object, required || other.required, allDocs, notes);
+    }
+
     /** Whether a predicted literal states this fact's value. */
     public boolean valueMatches(Literal literal) {
         String lexical = literal.getLexicalForm().strip();

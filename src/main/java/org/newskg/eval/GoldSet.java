@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,17 +53,13 @@ public final class GoldSet {
             }
             entities.add(e);
         }
-        List<GoldFact> facts = new ArrayList<>();
-        Map<String, Integer> lineOfFact = new HashMap<>();
+        // A fact annotated again for another article is one fact stated by both: its rows are merged.
+        Map<String, GoldFact> facts = new LinkedHashMap<>();
         for (Row row : rows(dir.resolve(TRIPLES_FILE), TRIPLES_HEADER, 4)) {
             GoldFact f = fact(row, byName);
-            Integer first = lineOfFact.putIfAbsent(f.describe(), row.line());
-            if (first != null) {
-                throw row.error("fact '" + f.describe() + "' repeats line " + first);
-            }
-            facts.add(f);
+            facts.merge(f.describe(), f, GoldFact::mergedWith);
         }
-        return new GoldSet(entities, facts);
+        return new GoldSet(entities, new ArrayList<>(facts.values()));
     }
 
     public List<GoldEntity> entities() {
@@ -88,7 +85,8 @@ public final class GoldSet {
                 + "'; expected one of " + Arrays.toString(GoldType.values())));
         List<String> aliases = row.list(2, "\\|");
         if (aliases.isEmpty()) {
-            throw row.error("entity '" + name + "' has no alias");
+            // an entity annotated without its surface forms is written as its canonical name
+            aliases = List.of(name);
         }
         String wikidata = row.cell(3);
         if (!wikidata.isEmpty() && !QID.matcher(wikidata).matches()) {

@@ -95,11 +95,30 @@ class GoldSetTest {
         assertEquals("", gold.facts().get(0).note());
     }
 
+    @Test
+    void entityWithoutAliasesIsNamedByItsCanonicalName() throws IOException {
+        write(ENTITIES_HEADER + "Acme\tOrganization\t | \t\n", TRIPLES_HEADER);
+        assertEquals(List.of("Acme"), GoldSet.read(dir).entity("Acme").orElseThrow().aliases());
+    }
+
+    /** Annotators list a fact again for a second article; it is one fact, stated by both, required if either row says so. */
+    @Test
+    void repeatedFactIsMergedAcrossArticles() throws IOException {
+        write(ENTITIES_HEADER + "Acme\tOrganization\tAcme\t\n" + "Jane Roe\tPerson\tJane Roe\t\n",
+                TRIPLES_HEADER + "Acme\tfoundedBy\tJane Roe\toptional\t001\tfirst quote\n"
+                        + "Acme\tfoundedBy\tJane Roe\trequired\t002,001\tsecond quote\n");
+        GoldSet gold = GoldSet.read(dir);
+        assertEquals(1, gold.facts().size());
+        GoldFact fact = gold.facts().get(0);
+        assertTrue(fact.required());
+        assertEquals(List.of("001", "002"), fact.docs());
+        assertEquals("first quote; second quote", fact.note());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
             too few columns;          entities.tsv;   3;  Jane Roe\\tPerson;                           2 tab-separated columns, expected 3 to 4
             unknown type;             entities.tsv;   3;  Jane Roe\\tHuman\\tJane Roe\\t;             unknown type 'Human'
-            no alias;                 entities.tsv;   3;  Jane Roe\\tPerson\\t | \\t;                 entity 'Jane Roe' has no alias
             bad QID;                  entities.tsv;   3;  Jane Roe\\tPerson\\tJane\\twd:Q1;           wikidata 'wd:Q1' is not a QID
             repeated entity;          entities.tsv;   3;  Acme\\tOrganization\\tAcme\\t;              entity 'Acme' is listed twice
             too many columns;         triples.tsv;    3;  Acme\\tfoundedBy\\tJane Roe\\trequired\\t\\t\\tx; 7 tab-separated columns
@@ -110,7 +129,6 @@ class GoldSetTest {
             date not a date;          triples.tsv;    3;  Acme\\tfoundingDate\\t2015-13-01\\trequired\\t\\t; is not a year YYYY or a date
             unknown status;           triples.tsv;    3;  Acme\\tfoundedBy\\tJane Roe\\tmaybe\\t\\t;     status 'maybe' is neither required nor optional
             empty object;             triples.tsv;    3;  Acme\\tfoundedBy\\t\\trequired\\t\\t;          empty object
-            repeated fact;            triples.tsv;    3;  Acme\\tfoundedBy\\tJane Roe\\toptional\\t\\t;  fact 'Acme foundedBy Jane Roe' repeats line 2
             """)
     void badRowNamesFileAndLine(String problem, String file, int line, String row, String reason) throws IOException {
         String badRow = row.replace("\\t", "\t") + "\n";
