@@ -5,25 +5,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.newskg.entities.Entity;
-import org.newskg.graph.KnowledgeGraph;
-import org.newskg.ingest.Article;
+import org.newskg.model.Article;
+import org.newskg.model.Entity;
+import org.newskg.model.Evidence;
+import org.newskg.model.Fact;
+import org.newskg.model.FactObject;
+import org.newskg.model.KnowledgeGraph;
 import org.newskg.nlp.OpenNlpModels;
-import org.newskg.pipeline.Extractor;
-import org.newskg.relations.Evidence;
-import org.newskg.relations.Fact;
-import org.newskg.relations.FactObject;
+import org.newskg.pipeline.Pipeline;
 
 /** The English OpenNLP models, loaded once per test JVM (loading takes seconds), and a way to run the real pipeline. */
 public final class TestModels {
     public static final OpenNlpModels SHARED_MODELS = OpenNlpModels.loadEnglish();
 
+    /** The standard pipeline on the shared models, without linking. */
+    public static final Pipeline PIPELINE = pipeline().build();
+
     private TestModels() {}
+
+    /** A pipeline builder with the shared models, for tests that configure more. */
+    public static Pipeline.Builder pipeline() {
+        return Pipeline.create().models(SHARED_MODELS);
+    }
 
     /** Runs the whole extractor on one article and wraps the result. */
     public static Extracted extract(String text) {
-        KnowledgeGraph kg = Extractor.create().models(SHARED_MODELS).threads(1).build()
-                .extract(List.of(new Article("t", "t.txt", text)));
+        KnowledgeGraph kg = PIPELINE.extract(List.of(new Article("t", "t.txt", text)));
         return new Extracted(text, kg);
     }
 

@@ -3,15 +3,16 @@ package org.newskg.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newskg.graph.KnowledgeGraph;
-import org.newskg.ingest.Article;
-import org.newskg.pipeline.Extractor;
+import org.newskg.model.Article;
+import org.newskg.model.KnowledgeGraph;
+import org.newskg.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures extraction throughput: repeats the articles until the text reaches --megabytes, "
@@ -35,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Article> corpus = repeated(input.articles(spec.commandLine().getErr()), (long) (megabytes * 1_000_000));
         long characters = corpus.stream().mapToLong(a -> a.text().length()).sum();
-        Extractor extractor = input.extractor();
+        Pipeline extractor = input.pipeline(Optional.empty());
         // the first run loads classes and lets the JIT compile the hot paths; only the second is measured
         extractor.extract(corpus);
         long start = System.nanoTime();

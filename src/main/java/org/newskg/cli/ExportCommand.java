@@ -18,9 +18,9 @@ import org.apache.jena.query.DatasetFactory;
 import org.newskg.export.ExportFormat;
 import org.newskg.export.ExportFormats;
 import org.newskg.export.ExportSource;
-import org.newskg.export.RelationInventory;
 import org.newskg.export.Subgraph;
 import org.newskg.store.GraphStore;
+import org.newskg.vocab.RelationInventory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
 
         link.validate();
         Dataset dataset = input.input != null
-                ? DatasetFactory.wrap(link.write(input.extract(spec.commandLine().getErr())).model())
+                ? DatasetFactory.wrap(input.run(spec.commandLine().getErr(), link.linker()).model())
                 : readStore(data != null ? data : GraphStore.DEFAULT_DIR);
         ExportSource source = new ExportSource(dataset, subgraph, endpoint, RelationInventory.load());
         if (link.wikidata.extract != null) {

@@ -2,13 +2,14 @@ package org.newskg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newskg.graph.KnowledgeGraph;
 import org.newskg.graph.RdfFiles;
+import org.newskg.model.KnowledgeGraph;
+import org.newskg.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extracts the knowledge graph of a folder of articles into a file (no server).")
@@ -31,11 +32,11 @@ final class ExtractCommand implements Callable<Integer> {
         RdfFiles.formatFor(output);
         OutputFiles.checkWritable(output);
         link.validate();
-        KnowledgeGraph kg = input.extract(spec.commandLine().getErr());
-        LinkOptions.LinkedGraph graph = link.write(kg);
+        Pipeline.Result graph = input.run(spec.commandLine().getErr(), link.linker());
+        KnowledgeGraph kg = graph.graph();
         RdfFiles.write(graph.model(), output);
         spec.commandLine().getOut().printf("%d articles, %d entities (%d linked to Wikidata), %d facts -> %s%n",
-                kg.articles().size(), kg.entities().size(), graph.links(), kg.facts().size(), output);
+                kg.articles().size(), kg.entities().size(), graph.linked(), kg.facts().size(), output);
         return 0;
     }
 }

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.newskg.graph.KnowledgeGraph;
-import org.newskg.ingest.Article;
+import java.util.Optional;
 import org.newskg.ingest.ArticleReader;
-import org.newskg.pipeline.Extractor;
+import org.newskg.link.EntityLinker;
+import org.newskg.model.Article;
+import org.newskg.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
 /** {@code --input DIR} and {@code --threads N}, shared by the commands that extract articles. */
@@ -20,9 +21,9 @@ final class InputOptions {
             description = "Articles processed in parallel. Default: number of cores.")
     Integer threads;
 
-    /** Reads the articles, reporting skipped files on {@code err}, and extracts their graph. */
-    KnowledgeGraph extract(PrintWriter err) throws IOException {
-        return extractor().extract(articles(err));
+    /** Reads the articles, reporting skipped files on {@code err}, and runs the pipeline on them. */
+    Pipeline.Result run(PrintWriter err, Optional<EntityLinker> linker) throws IOException {
+        return pipeline(linker).run(articles(err));
     }
 
     /** Reads the articles, reporting skipped files on {@code err}; fails when none is usable. */
@@ -35,9 +36,9 @@ final class InputOptions {
         return articles;
     }
 
-    /** The extractor configured with {@code --threads}. */
-    Extractor extractor() {
-        Extractor.Builder b = Extractor.create();
+    /** The pipeline with {@code --threads} and the linker, if any. */
+    Pipeline pipeline(Optional<EntityLinker> linker) {
+        Pipeline.Builder b = Pipeline.create().linker(linker.orElse(null));
         if (threads != null) {
             b.threads(threads);
         }

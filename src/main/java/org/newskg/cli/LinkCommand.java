@@ -13,20 +13,20 @@ import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
-import org.newskg.entities.Entity;
-import org.newskg.graph.KnowledgeGraph;
 import org.newskg.link.EntityLinker;
 import org.newskg.link.GraphEntities;
 import org.newskg.link.LinkDecision;
 import org.newskg.link.LinkEvaluation;
 import org.newskg.link.ScoredCandidate;
 import org.newskg.link.WikidataTable;
+import org.newskg.model.Entity;
+import org.newskg.model.KnowledgeGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = "Links each entity to its Wikidata item, or leaves it unlinked (NIL), and lists the decisions "
@@ -66,7 +66,7 @@ final class LinkCommand implements Callable<Integer> {
         }
         WikidataTable table = gold == null ? null : WikidataTable.read(gold);
         EntityLinker linker = link.linker().orElseThrow();
-        KnowledgeGraph kg = graph != null ? readGraph(graph) : input.extract(spec.commandLine().getErr());
+        KnowledgeGraph kg = graph != null ? readGraph(graph) : input.pipeline(Optional.empty()).extract(input.articles(spec.commandLine().getErr()));
         Map<String, LinkDecision> decisions = linker.decide(kg);
 
         PrintWriter out = spec.commandLine().getOut();

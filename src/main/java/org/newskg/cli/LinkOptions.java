@@ -3,14 +3,8 @@ package org.newskg.cli;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.rdf.model.Model;
-import org.newskg.graph.GraphWriter;
-import org.newskg.graph.KnowledgeGraph;
 import org.newskg.link.EntityLinker;
-import org.newskg.link.LinkDecision;
-import org.newskg.link.LinkWriter;
 import org.newskg.link.OnlineSource;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,13 +34,6 @@ final class LinkOptions {
             description = "Cache folder for --link online; a second run sends no request. Default: ~/.cache/newskg/wikidata")
     Path cache;
 
-    /** The graph of the entities and facts, with links. */
-    record LinkedGraph(Model model, Map<String, LinkDecision> decisions) {
-        long links() {
-            return decisions.values().stream().filter(LinkDecision::linked).count();
-        }
-    }
-
     /** The linker {@code --link} chooses; empty for {@code none}. */
     Optional<EntityLinker> linker() throws IOException {
         return switch (source) {
@@ -61,15 +48,6 @@ final class LinkOptions {
         if (source == Source.online && wikidata.extract != null) {
             throw new IllegalArgumentException("--wikidata FILE is the offline extract; it does not go with --link online");
         }
-    }
-
-    /** The linking stage, after entity resolution: writes the graph and adds the links the linker makes. */
-    LinkedGraph write(KnowledgeGraph kg) throws IOException {
-        Model m = new GraphWriter().write(kg);
-        Optional<EntityLinker> linker = linker();
-        Map<String, LinkDecision> decisions = linker.isPresent() ? linker.get().decide(kg) : Map.of();
-        LinkWriter.write(m, decisions);
-        return new LinkedGraph(m, decisions);
     }
 
     private Path cacheDir() {

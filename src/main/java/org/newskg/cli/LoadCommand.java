@@ -3,7 +3,8 @@ package org.newskg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.newskg.graph.KnowledgeGraph;
+import org.newskg.model.KnowledgeGraph;
+import org.newskg.pipeline.Pipeline;
 import org.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,11 +39,11 @@ final class LoadCommand implements Callable<Integer> {
     /** Extracts and links the articles and replaces the store's content with their graph; shared with {@code up}. */
     static void extractAndLoad(InputOptions input, LinkOptions link, GraphStore store, CommandSpec spec) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        KnowledgeGraph kg = input.extract(spec.commandLine().getErr());
-        LinkOptions.LinkedGraph graph = link.write(kg);
+        Pipeline.Result graph = input.run(spec.commandLine().getErr(), link.linker());
+        KnowledgeGraph kg = graph.graph();
         store.replace(graph.model());
         out.printf("%d articles, %d entities (%d linked to Wikidata), %d facts -> %s (%d triples with the ontology)%n",
-                kg.articles().size(), kg.entities().size(), graph.links(), kg.facts().size(), store.dir(), store.size());
+                kg.articles().size(), kg.entities().size(), graph.linked(), kg.facts().size(), store.dir(), store.size());
         out.flush();
     }
 }

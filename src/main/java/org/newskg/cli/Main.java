@@ -1,7 +1,7 @@
 package org.newskg.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code java -jar newskg.jar <command>}: the newskg command line. */
 @Command(name = "newskg",

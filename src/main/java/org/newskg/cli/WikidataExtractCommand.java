@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 import org.newskg.link.WikidataExtract;
 import org.newskg.link.WikidataTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "wikidata-extract", mixinStandardHelpOptions = true,
         description = "Builds the Wikidata extract used for offline linking (Wikidata's RDF shape: wd:Q… with "

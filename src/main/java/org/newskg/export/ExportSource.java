@@ -4,6 +4,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.newskg.link.WikidataExtract;
+import org.newskg.vocab.RelationInventory;
 
 /**
  * What an export is made from: the graph as a Dataset, which part of it to export, and the SPARQL

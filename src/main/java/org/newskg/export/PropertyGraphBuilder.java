@@ -24,7 +24,9 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.newskg.vocab.Labels;
 import org.newskg.vocab.NKG;
+import org.newskg.vocab.RelationInventory;
 
 /** Builds the {@link PropertyGraph} view of an RDF graph, whole or a {@link Subgraph} of it. */
 public final class PropertyGraphBuilder {

@@ -6,6 +6,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.newskg.vocab.NKG;
+import org.newskg.vocab.RelationInventory;
 
 /**
  * The RDF behind a {@link PropertyGraph} that is a subgraph: what the RDF exports write when the

@@ -17,8 +17,9 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
-import org.newskg.graph.Iris;
+import org.newskg.vocab.Iris;
 import org.newskg.vocab.NKG;
+import org.newskg.vocab.RelationInventory;
 
 /**
  * A VoID description (https://www.w3.org/TR/void/) of a graph, computed from the graph itself:

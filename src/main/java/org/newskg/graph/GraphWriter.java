@@ -2,8 +2,8 @@ package org.newskg.graph;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -14,10 +14,12 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.newskg.entities.Entity;
-import org.newskg.relations.Evidence;
-import org.newskg.relations.Fact;
-import org.newskg.relations.FactObject;
+import org.newskg.model.Entity;
+import org.newskg.model.Evidence;
+import org.newskg.model.Fact;
+import org.newskg.model.FactObject;
+import org.newskg.model.KnowledgeGraph;
+import org.newskg.vocab.Iris;
 import org.newskg.vocab.NKG;
 
 /**
@@ -55,7 +57,7 @@ public final class GraphWriter {
             e.altLabels().forEach(alt -> r.addProperty(SKOS.altLabel, alt));
             e.articleIds().forEach(id -> r.addProperty(NKG.mentionedIn, m.createResource(Iris.article(id))));
         }
-        Set<String> rules = new TreeSet<>();
+        Map<String, String> readerOfRule = new TreeMap<>();
         for (Fact f : kg.facts()) {
             Resource subject = m.createResource(Iris.entity(f.subject()));
             RDFNode object = object(m, f.object());
@@ -70,7 +72,7 @@ public final class GraphWriter {
                     .addLiteral(NKG.confidence, decimal(m, f.confidence()))
                     .addLiteral(NKG.evidenceCount, m.createTypedLiteral(f.evidence().size()));
             for (Evidence ev : f.evidence()) {
-                rules.add(ev.rule());
+                readerOfRule.put(ev.rule(), ev.reader());
                 Resource evidence = m.createResource(Iris.evidence(statementIri, ev.articleId(), ev.sentenceIndex()), NKG.Evidence)
                         .addProperty(NKG.article, m.createResource(Iris.article(ev.articleId())))
                         .addProperty(NKG.sentenceText, ev.sentenceText())
@@ -85,9 +87,9 @@ public final class GraphWriter {
                 statement.addProperty(NKG.evidence, evidence);
             }
         }
-        for (String rule : rules) {
-            m.createResource(Iris.rule(rule), NKG.ExtractionRule).addProperty(RDFS.label, rule);
-        }
+        readerOfRule.forEach((rule, reader) -> m.createResource(Iris.rule(rule), NKG.ExtractionRule)
+                .addProperty(RDFS.label, rule)
+                .addProperty(NKG.reader, reader));
         return m;
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.newskg.model.Article;
 
 /**
  * Reads plain-text articles ({@code *.txt}) from a folder, in file-name order. A file that is

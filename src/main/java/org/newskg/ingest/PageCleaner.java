@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.model.Article;
+import org.newskg.model.CleanText;
 
 /**
  * Removes the page furniture that scraped news pages carry around the story, while keeping a map

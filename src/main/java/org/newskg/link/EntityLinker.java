@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.newskg.entities.Entity;
-import org.newskg.entities.EntityType;
-import org.newskg.graph.KnowledgeGraph;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.KnowledgeGraph;
 
 /**
  * Links entities to Wikidata items, or leaves them unlinked (NIL) when the evidence is not strong

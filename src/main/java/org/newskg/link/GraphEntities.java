@@ -13,12 +13,12 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.newskg.entities.Entity;
-import org.newskg.entities.EntityType;
-import org.newskg.graph.Iris;
-import org.newskg.graph.KnowledgeGraph;
-import org.newskg.relations.Fact;
-import org.newskg.relations.FactObject;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Fact;
+import org.newskg.model.FactObject;
+import org.newskg.model.KnowledgeGraph;
+import org.newskg.vocab.Iris;
 import org.newskg.vocab.NKG;
 
 /**

@@ -1,7 +1,7 @@
 package org.newskg.link;
 
 import java.util.Locale;
-import org.newskg.entities.EntityType;
+import org.newskg.model.EntityType;
 
 /**
  * The coarse kind of a Wikidata item, on the scale of the entity types' roots: what decides

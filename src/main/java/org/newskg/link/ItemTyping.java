@@ -8,7 +8,7 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.vocabulary.RDFS;
-import org.newskg.entities.EntityType;
+import org.newskg.model.EntityType;
 import org.newskg.vocab.Ontology;
 
 /**

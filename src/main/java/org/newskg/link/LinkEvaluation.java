@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.OWL;
-import org.newskg.entities.Entity;
-import org.newskg.graph.Iris;
+import org.newskg.model.Entity;
+import org.newskg.vocab.Iris;
 
 /**
  * Linking precision and recall against the verified table ({@code wikidata/entities.tsv}).

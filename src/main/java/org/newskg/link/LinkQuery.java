@@ -3,7 +3,7 @@ package org.newskg.link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.newskg.entities.EntityType;
+import org.newskg.model.EntityType;
 
 /**
  * What the linker knows about one entity: its names, its type and its context in the graph.

@@ -10,7 +10,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.newskg.graph.Iris;
+import org.newskg.vocab.Iris;
 import org.newskg.vocab.NKG;
 
 /**

@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.newskg.graph.Iris;
+import org.newskg.vocab.Iris;
 
 /**
  * Candidates from the Wikidata web API: {@code wbsearchentities} finds items by label and alias

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newskg.entities.EntityType;
-import org.newskg.nlp.Sentence;
+import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
+import org.newskg.model.Sentence;
 
 /**
  * Links references to the names they stand for, within one article: definite descriptions ("the

@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.newskg.entities.EntityType;
-import org.newskg.nlp.Sentence;
+import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
+import org.newskg.model.NameSpan;
+import org.newskg.model.Sentence;
 
 /**
  * Types names from the words around them: "startup X", "X, a senior analyst at", "X chips",
  * "models like X and Y", "says X". Each cue carries a weight; the strongest cue wins, and a type
  * given to the head of a list ("firms like X, Y and Z") passes to the other items.
  */
-final class MentionTyper {
+public final class MentionTyper {
     /** @param fullNamesOnly the cue types only names of two words or more */
     private record Cue(Pattern pattern, EntityType type, double weight, boolean before, boolean list, boolean fullNamesOnly) {
         Cue onlyForFullNames() {
@@ -90,6 +92,25 @@ final class MentionTyper {
         cues.add(after("\\s+\\([A-Z]{2,5}\\)", EntityType.COMPANY, 2));
         cues.add(before("\\b(?:told|according to|reported by|sent out by)\\s+(?:the\\s+)?", EntityType.MEDIA, 0.5));
         return cues;
+    }
+
+    /**
+     * The names of an article as mentions, each typed by the strongest of its detector's type and
+     * the context cues around it.
+     *
+     * @param spans the names, in text order, without overlaps ({@link NameSpanCombiner})
+     */
+    public List<Mention> type(List<Sentence> sentences, List<NameSpan> spans) {
+        List<Mention> out = new ArrayList<>(spans.size());
+        int next = 0;
+        for (Sentence s : sentences) {
+            List<Mention> inSentence = new ArrayList<>();
+            while (next < spans.size() && spans.get(next).sentence() == s.index()) {
+                inSentence.add(spans.get(next++).toMention());
+            }
+            out.addAll(type(s, inSentence));
+        }
+        return out;
     }
 
     /** The mentions of one sentence, typed. */

@@ -2,15 +2,16 @@ package org.newskg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.util.Span;
+import org.newskg.model.Sentence;
 
-/** {@link SentenceSplitter} on OpenNLP's maxent sentence detector, run paragraph by paragraph. */
+/** {@link SentenceSplitter} on OpenNLP's maxent sentence detector, run paragraph by paragraph; safe to share between threads. */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
-    private final SentenceDetectorME detector;
+    private final ThreadSafeSentenceDetectorME detector;
 
     public OpenNlpSentenceSplitter(OpenNlpModels models) {
-        this.detector = new SentenceDetectorME(models.sentences());
+        this.detector = new ThreadSafeSentenceDetectorME(models.sentences());
     }
 
     @Override

@@ -1,12 +1,13 @@
 package org.newskg.nlp;
 
 import java.util.List;
+import org.newskg.model.Sentence;
 
 /**
  * Tokenizes and part-of-speech tags the opening words of a sentence. Only the opening is offered
  * because that is all the later stages ask about (is a capitalized first word a name or just
  * capitalized?), and tagging whole sentences would cost more than everything else the extractor
- * does. Instances need not be thread-safe: use one per thread.
+ * does. Implementations must be safe to call from several threads at once.
  */
 public interface PosTagger {
     /**

@@ -1,10 +1,12 @@
 package org.newskg.nlp;
 
 import java.util.List;
+import org.newskg.model.Sentence;
 
 /**
  * Splits text into sentences, like OpenNLP's {@code SentenceDetector} but paragraph-aware.
- * Instances need not be thread-safe: use one per thread.
+ * Implementations must be safe to call from several threads at once.
+ *
  */
 public interface SentenceSplitter {
     /**

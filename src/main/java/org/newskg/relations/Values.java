@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.newskg.model.FactObject;
 
 /** Reads amounts of money and dates as news copy writes them into normalised literals. */
 public final class Values {

@@ -39,8 +39,8 @@ import org.newskg.export.ExportSource;
 import org.newskg.export.GraphMlWriter;
 import org.newskg.export.PropertyGraph;
 import org.newskg.export.PropertyGraphBuilder;
-import org.newskg.export.RelationInventory;
 import org.newskg.export.Subgraph;
+import org.newskg.vocab.RelationInventory;
 
 /**
  * The exports of the {@code export} command over HTTP, read from the served knowledge graph in a

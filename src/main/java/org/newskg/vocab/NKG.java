@@ -80,6 +80,7 @@ public final class NKG {
     public static final Property beginOffset = property("beginOffset");
     public static final Property endOffset = property("endOffset");
     public static final Property extractedBy = property("extractedBy");
+    public static final Property reader = property("reader");
     public static final Property assertedBy = property("assertedBy");
     public static final Property hedged = property("hedged");
     public static final Property sourceFile = property("sourceFile");

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.entities.Entity;
-import org.newskg.entities.EntityType;
 import org.newskg.graph.GraphWriter;
-import org.newskg.graph.KnowledgeGraph;
 import org.newskg.graph.RdfFiles;
-import org.newskg.relations.Evidence;
-import org.newskg.relations.Fact;
-import org.newskg.relations.FactObject;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.Fact;
+import org.newskg.model.FactObject;
+import org.newskg.model.KnowledgeGraph;
 import org.newskg.vocab.NKG;
 
 class LinkCommandTest {
@@ -58,9 +58,9 @@ class LinkCommandTest {
                         entity("Trump", "Trump", EntityType.PERSON),
                         entity("Wenyu_Qiao", "Wenyu Qiao", EntityType.PERSON)),
                 List.of(new Fact("Meta", NKG.country, new FactObject.EntityRef("United_States"),
-                                List.of(new Evidence("a1", 0, 0, sentence.length(), sentence, "test", null, false, 0.9)), 0.9),
+                                List.of(new Evidence("a1", 0, 0, sentence.length(), sentence, "test", "test", null, false, 0.9)), 0.9),
                         new Fact("Llama", NKG.developedBy, new FactObject.EntityRef("Meta"),
-                                List.of(new Evidence("a1", 0, 0, sentence.length(), sentence, "test", null, false, 0.9)), 0.9)));
+                                List.of(new Evidence("a1", 0, 0, sentence.length(), sentence, "test", "test", null, false, 0.9)), 0.9)));
         Path file = dir.resolve("graph.ttl");
         RdfFiles.write(new GraphWriter().write(kg), file);
         return file;

@@ -13,8 +13,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.graph.Iris;
 import org.newskg.link.Wikidata;
+import org.newskg.vocab.Iris;
 
 /** Linking as a stage of the commands that extract: extract, export --input and evaluate, on the bundled corpus. */
 class LinkingStageTest {

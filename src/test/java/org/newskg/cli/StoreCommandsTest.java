@@ -19,13 +19,13 @@ import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.entities.Entity;
-import org.newskg.entities.EntityType;
 import org.newskg.graph.GraphWriter;
-import org.newskg.graph.KnowledgeGraph;
-import org.newskg.relations.Evidence;
-import org.newskg.relations.Fact;
-import org.newskg.relations.FactObject;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.Fact;
+import org.newskg.model.FactObject;
+import org.newskg.model.KnowledgeGraph;
 import org.newskg.store.GraphStore;
 import org.newskg.vocab.NKG;
 import org.newskg.vocab.Ontology;
@@ -44,7 +44,7 @@ class StoreCommandsTest {
                 Optional.of(LocalDate.of(2024, 1, 2)));
         Entity acme = new Entity("acme", "Acme", new TreeSet<>(List.of("Acme Inc.")), EntityType.COMPANY, 2, new TreeSet<>(List.of("a1")));
         Entity jane = new Entity("jane_doe", "Jane Doe", new TreeSet<>(), EntityType.PERSON, 1, new TreeSet<>(List.of("a1")));
-        Evidence evidence = new Evidence("a1", 0, 0, 31, "Jane Doe founded Acme in 2020.", "founded-by", null, false, 0.9);
+        Evidence evidence = new Evidence("a1", 0, 0, 31, "Jane Doe founded Acme in 2020.", "test", "founded-by", null, false, 0.9);
         Fact founded = new Fact("acme", NKG.foundedBy, new FactObject.EntityRef("jane_doe"), List.of(evidence), 0.9);
         Model graph = new GraphWriter().write(new KnowledgeGraph(List.of(article), List.of(acme, jane), List.of(founded)));
 

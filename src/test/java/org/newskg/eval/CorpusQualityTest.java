@@ -10,9 +10,8 @@ import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newskg.graph.GraphWriter;
+import org.newskg.TestModels;
 import org.newskg.ingest.ArticleReader;
-import org.newskg.pipeline.Extractor;
 
 /**
  * The quality gate of issue 4: the extractor, scored on the bundled corpus against the gold set,
@@ -25,7 +24,7 @@ class CorpusQualityTest {
 
     @BeforeAll
     static void scoreBundledCorpus() throws Exception {
-        Model graph = new GraphWriter().write(Extractor.create().build().extract(new ArticleReader(p -> {}).readBundled()));
+        Model graph = TestModels.PIPELINE.run(new ArticleReader(p -> {}).readBundled()).model();
         gold = GoldSet.read(Path.of("gold"));
         scores = new Scorer().score(graph, gold);
         System.out.println(ScoreReport.text(scores, true));

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
-import org.newskg.graph.GraphWriter;
+import org.newskg.TestModels;
 import org.newskg.ingest.ArticleReader;
-import org.newskg.pipeline.Extractor;
 
 /**
  * A floor under the scores on the held-out development set ({@code devset/}, articles about
@@ -18,8 +17,7 @@ import org.newskg.pipeline.Extractor;
 class DevsetQualityTest {
     @Test
     void scoresOnUnseenArticlesDoNotDrop() throws Exception {
-        Model graph = new GraphWriter().write(Extractor.create().build()
-                .extract(new ArticleReader(p -> {}).readFolder(Path.of("devset/articles"))));
+        Model graph = TestModels.PIPELINE.run(new ArticleReader(p -> {}).readFolder(Path.of("devset/articles"))).model();
         Scores scores = new Scorer().score(graph, GoldSet.read(Path.of("devset/gold")));
         System.out.println(ScoreReport.text(scores, false));
         assertTrue(scores.overall().precision() >= 0.78, "precision " + scores.overall().precision());

@@ -1,7 +1,6 @@
 package org.newskg.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,15 +21,15 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.entities.Entity;
-import org.newskg.entities.EntityType;
 import org.newskg.eval.Scores.Miss;
 import org.newskg.eval.Scores.WrongType;
 import org.newskg.graph.GraphWriter;
-import org.newskg.graph.KnowledgeGraph;
-import org.newskg.relations.Evidence;
-import org.newskg.relations.Fact;
-import org.newskg.relations.FactObject;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.Fact;
+import org.newskg.model.FactObject;
+import org.newskg.model.KnowledgeGraph;
 import org.newskg.vocab.NKG;
 import org.newskg.vocab.Ontology;
 
@@ -280,7 +279,7 @@ class ScorerTest {
     @Test
     void scoresTheGraphWriterShape() {
         Evidence ev = new Evidence("001", 3, 100, 160, "Acme Corp, founded by Jane Roe, built Bolt-7 for $5.6 million.",
-                "test-rule", null, false, 0.9);
+                "test", "test-rule", null, false, 0.9);
         KnowledgeGraph kg = new KnowledgeGraph(
                 List.of(new KnowledgeGraph.Source("001", "001.txt", Optional.of("A title"), Optional.of(LocalDate.of(2025, 1, 28)))),
                 List.of(entity("acme", "Acme Corp", EntityType.COMPANY),

@@ -9,14 +9,14 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.OWL;
-import org.newskg.entities.Entity;
-import org.newskg.entities.EntityType;
 import org.newskg.graph.GraphWriter;
-import org.newskg.graph.Iris;
-import org.newskg.graph.KnowledgeGraph;
-import org.newskg.relations.Evidence;
-import org.newskg.relations.Fact;
-import org.newskg.relations.FactObject;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.Fact;
+import org.newskg.model.FactObject;
+import org.newskg.model.KnowledgeGraph;
+import org.newskg.vocab.Iris;
 import org.newskg.vocab.NKG;
 
 /**
@@ -78,6 +78,6 @@ public final class NewsGraph {
     }
 
     private static Evidence evidence(String article, int sentence, String text, double confidence) {
-        return new Evidence(article, sentence, sentence * 100, sentence * 100 + text.length(), text, "test-rule", null, false, confidence);
+        return new Evidence(article, sentence, sentence * 100, sentence * 100 + text.length(), text, "test", "test-rule", null, false, confidence);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.newskg.vocab.NKG;
+import org.newskg.vocab.RelationInventory;
 
 class PropertyGraphBuilderTest {
     private final Model data = NewsGraph.model();

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.Test;
 import org.newskg.vocab.NKG;
+import org.newskg.vocab.RelationInventory;
 
 /** The RDF formats, read back through Jena: nothing lost, nothing added but the VoID description. */
 class RdfFormatsTest {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.entities.EntityType;
+import org.newskg.model.EntityType;
 import org.newskg.vocab.NKG;
 
 /** One test per kind of ambiguity, on the bundled extract and on entities and sentences made up here. */

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.newskg.entities.Entity;
-import org.newskg.entities.EntityType;
-import org.newskg.graph.KnowledgeGraph;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.KnowledgeGraph;
 
 /**
  * The linker on the corpus's entities as the gold set names them (gold/entities.tsv), with no

@@ -11,8 +11,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newskg.entities.Entity;
-import org.newskg.entities.EntityType;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
 
 class LinkEvaluationTest {
     private static WikidataTable table;

@@ -11,10 +11,10 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.Test;
-import org.newskg.entities.EntityType;
 import org.newskg.graph.GraphWriter;
-import org.newskg.graph.Iris;
-import org.newskg.graph.KnowledgeGraph;
+import org.newskg.model.EntityType;
+import org.newskg.model.KnowledgeGraph;
+import org.newskg.vocab.Iris;
 import org.newskg.vocab.NKG;
 
 class LinkWriterTest {

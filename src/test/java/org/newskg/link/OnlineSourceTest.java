@@ -21,8 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.entities.EntityType;
-import org.newskg.graph.KnowledgeGraph;
+import org.newskg.model.EntityType;
+import org.newskg.model.KnowledgeGraph;
 import org.newskg.vocab.NKG;
 
 /** The online source against a stand-in for the Wikidata API on loopback; never the real service. */

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Property;
-import org.newskg.entities.Entity;
-import org.newskg.entities.EntityType;
-import org.newskg.graph.KnowledgeGraph;
-import org.newskg.relations.Evidence;
-import org.newskg.relations.Fact;
-import org.newskg.relations.FactObject;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Evidence;
+import org.newskg.model.Fact;
+import org.newskg.model.FactObject;
+import org.newskg.model.KnowledgeGraph;
 
 /** Small hand-made graphs: entities of one article and facts read from sentences written for the tests. */
 final class TestGraphs {
@@ -27,7 +27,7 @@ final class TestGraphs {
     }
 
     TestGraphs fact(String subject, Property property, String object, String sentence) {
-        Evidence ev = new Evidence("a1", 0, 0, sentence.length(), sentence, "test-rule", null, false, 0.9);
+        Evidence ev = new Evidence("a1", 0, 0, sentence.length(), sentence, "test", "test-rule", null, false, 0.9);
         facts.add(new Fact(subject, property, new FactObject.EntityRef(object), List.of(ev), 0.9));
         return this;
     }

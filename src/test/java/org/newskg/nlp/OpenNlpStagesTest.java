@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.TestModels;
+import org.newskg.model.Sentence;
 
 class OpenNlpStagesTest {
     private final SentenceSplitter splitter = new OpenNlpSentenceSplitter(TestModels.SHARED_MODELS);

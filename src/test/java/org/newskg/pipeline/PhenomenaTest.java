@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.newskg.TestModels;
 import org.newskg.TestModels.Extracted;
-import org.newskg.entities.Entity;
-import org.newskg.relations.Evidence;
-import org.newskg.relations.Fact;
+import org.newskg.TestModels;
+import org.newskg.model.Entity;
+import org.newskg.model.Evidence;
+import org.newskg.model.Fact;
 
 /** What news text throws at the extractor, one phenomenon per test, on articles written for the test. */
 class PhenomenaTest {

@@ -23,19 +23,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -43,14 +38,16 @@ import org.apache.jena.sparql.algebra.OpWalker;
 import org.apache.jena.sparql.algebra.op.OpJoin;
 import org.apache.jena.sparql.algebra.op.OpLeftJoin;
 import org.apache.jena.sparql.algebra.op.OpService;
-import org.apache.jena.rdf.model.Model;
-import org.newskg.graph.GraphWriter;
-import org.newskg.graph.KnowledgeGraph;
-import org.newskg.link.EntityLinker;
-import org.newskg.link.LinkWriter;
-import org.newskg.link.WikidataExtract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.TestModels;
 import org.newskg.ingest.ArticleReader;
-import org.newskg.pipeline.Extractor;
+import org.newskg.link.EntityLinker;
+import org.newskg.link.WikidataExtract;
 import org.newskg.server.KgServer;
 import org.newskg.store.GraphStore;
 
@@ -113,9 +110,7 @@ class QueriesTest {
     @BeforeAll
     static void loadCorpusAndStartServer() throws IOException {
         var articles = new ArticleReader(problem -> {}).readBundled();
-        KnowledgeGraph kg = Extractor.create().build().extract(articles);
-        Model graph = new GraphWriter().write(kg);
-        LinkWriter.write(graph, EntityLinker.offline().decide(kg));
+        Model graph = TestModels.pipeline().linker(EntityLinker.offline()).build().run(articles).model();
         store = GraphStore.open(storeDir);
         store.replace(graph);
         server = KgServer.builder().dataset(store.dataset())

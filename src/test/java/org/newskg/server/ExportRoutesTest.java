@@ -35,11 +35,11 @@ import org.newskg.export.NewsGraph;
 import org.newskg.export.PropertyGraph;
 import org.newskg.export.PropertyGraphBuilder;
 import org.newskg.export.Readers;
-import org.newskg.export.RelationInventory;
 import org.newskg.export.Subgraph;
 import org.newskg.export.VoidDescription;
 import org.newskg.store.GraphStore;
 import org.newskg.vocab.NKG;
+import org.newskg.vocab.RelationInventory;
 import org.w3c.dom.Document;
 
 /** The exports and the VoID description over HTTP, from a real server on a real TDB2 store. */

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.rdf.model.Model;
-import org.newskg.graph.GraphWriter;
+import org.newskg.TestModels;
 import org.newskg.ingest.ArticleReader;
-import org.newskg.pipeline.Extractor;
 import org.newskg.store.GraphStore;
 
 /** A real server on a free port over a real TDB2 store holding a graph, for tests over HTTP. Closing stops both. */
@@ -34,7 +33,7 @@ final class ServedGraph implements AutoCloseable {
     /** The graph extracted from the bundled corpus (a few seconds), served with the default timeout. */
     static ServedGraph bundledCorpus(Path storeDir) throws IOException {
         var articles = new ArticleReader(problem -> {}).readBundled();
-        return start(storeDir, new GraphWriter().write(Extractor.create().build().extract(articles)), KgServer.DEFAULT_TIMEOUT);
+        return start(storeDir, TestModels.PIPELINE.run(articles).model(), KgServer.DEFAULT_TIMEOUT);
     }
 
     @Override

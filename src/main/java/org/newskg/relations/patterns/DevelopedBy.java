@@ -1,6 +1,5 @@
 package org.newskg.relations.patterns;
 
-import org.newskg.relations.RelationDefinition;
 import org.newskg.vocab.NKG;
 
 /** A model was developed by an organization. ("Acme Model-1": the name prefix is read by entity resolution.) */

@@ -1,6 +1,5 @@
 package org.newskg.relations.patterns;
 
-import org.newskg.relations.RelationDefinition;
 import org.newskg.vocab.NKG;
 
 /** A person works for an organization: analyst, professor, partner, director, president ... */

@@ -1,7 +1,6 @@
 package org.newskg.relations.patterns;
 
-import org.newskg.relations.FactObject;
-import org.newskg.relations.RelationDefinition;
+import org.newskg.model.FactObject;
 import org.newskg.relations.ValueContext;
 import org.newskg.relations.Values;
 import org.newskg.vocab.NKG;

@@ -1,6 +1,5 @@
 package org.newskg.relations.patterns;
 
-import org.newskg.relations.RelationDefinition;
 import org.newskg.vocab.NKG;
 
 /** A chip is made or designed by an organization. ("Maker X100": the name prefix is read by entity resolution.) */

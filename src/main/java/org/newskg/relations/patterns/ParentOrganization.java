@@ -1,6 +1,5 @@
 package org.newskg.relations.patterns;
 
-import org.newskg.relations.RelationDefinition;
 import org.newskg.vocab.NKG;
 
 /** The object owns or contains the subject: a branch, unit, subsidiary or product company. */

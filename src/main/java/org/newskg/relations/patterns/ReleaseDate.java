@@ -5,8 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.newskg.relations.FactObject;
-import org.newskg.relations.RelationDefinition;
+import org.newskg.model.FactObject;
 import org.newskg.relations.ValueContext;
 import org.newskg.vocab.NKG;
 

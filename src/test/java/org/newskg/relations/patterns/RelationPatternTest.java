@@ -3,8 +3,8 @@ package org.newskg.relations.patterns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.newskg.TestModels;
 import org.newskg.TestModels.Extracted;
+import org.newskg.TestModels;
 
 /** Runs the real pipeline on one-sentence articles and checks what one relation reads from them. */
 abstract class RelationPatternTest {

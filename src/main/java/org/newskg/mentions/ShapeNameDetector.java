@@ -1,0 +1,209 @@
+package org.newskg.mentions;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.model.EntityType;
+import org.newskg.model.NameSpan;
+import org.newskg.model.Sentence;
+import org.newskg.nlp.PosTagger;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds names from their shape: a run of capitalized or alphanumeric words ("Jane Okafor",
+ * "Harbor Quant", "Nimbus-2o", "Orca 3.1"), split at titles, demonyms and possessives. A product
+ * number types a name as a chip or a model and a country's name as a country; other names stay
+ * untyped for the context cues ({@link MentionTyper}), the relation that uses them, or another
+ * mention of the same entity to type. Its spans have probability {@value #PROBABILITY}.
+ */
+public final class ShapeNameDetector implements MentionDetector {
+    public static final String NAME = "shape";
+    /** A name from capitalization alone: as likely a name as not until context types it. */
+    static final double PROBABILITY = 0.5;
+
+    /** One word of a name: capitalized, or alphanumeric with a digit ("N2", "q3", "07.ai", "Q900s"). */
+    private static final String NAME_WORD =
+            "(?:\\p{Lu}[\\p{L}\\p{N}]*(?:[-.&][\\p{L}\\p{N}]+)*\\.?|\\p{L}{0,6}\\d[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*(?<=[\\p{L}\\p{N}]))";
+    /** A run of name words joined by single spaces, or a version number after a name ("Llama 3.1"). */
+    private static final Pattern NAME_RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}$])(?<!\\d[,.])(?!\\d+(?:\\.\\d+)?(?:[MBKmbk]n?|bn)\\b)" + NAME_WORD
+                    + "(?:\\s(?:" + NAME_WORD + "|\\d+\\.\\d+|\\d(?![\\d,.]))(?![\\p{L}\\p{N}]))*"
+                    // "University of Technology Sydney", "Institute for China Studies": a connector inside an institution's
+                    // name, never cutting a word ("Buyers of Nimbus-2s")
+                    + "(?:\\s(?:of|for)\\s\\p{Lu}\\p{L}++(?:\\s\\p{Lu}\\p{L}++)*+(?![\\p{N}-]))?");
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    /** Product numbers of chips: letters and two to four digits ("Q900", "Z200s", "MX300X", "K20"). */
+    private static final Pattern CHIP_SHAPE = Pattern.compile("^[A-Z]{1,3}\\d{2,4}[A-Z]?(?:s|'s|’s)?$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    /** "Paris-based", "Acme-backed", "Acme-made": the name is the part before the hyphen. */
+    private static final Pattern COMPOUND_MODIFIER = Pattern.compile(
+            "-(?:based|backed|owned|made|built|led|funded|listed|designed|developed|powered|run|controlled|linked|affiliated)$");
+    private static final Pattern GERUND = Pattern.compile("\\p{Lu}\\p{Ll}+ing");
+    private static final Pattern MODEL_NOUN_NEXT = Pattern.compile("\\s+(?:[\\w-]+\\s+){0,2}?" + Lexicon.MODEL_NOUN + "\\b");
+    /** A capitalized word after a word character and a space: not the first word of a sentence. */
+    private static final Pattern MID_SENTENCE_CAPITALIZED = Pattern.compile("(?<=[\\p{L}\\p{N},;]\\s)(\\p{Lu}[\\p{L}\\p{N}-]*)");
+
+    private final PosTagger tagger;
+
+    /** @param tagger asked only about sentences that open with a lone capitalized word */
+    public ShapeNameDetector(PosTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** The names in the sentences, in text order; product numbers and country names typed by their shape. */
+    @Override
+    public List<NameSpan> detect(List<Sentence> sentences) {
+        List<NameSpan> names = new ArrayList<>();
+        Set<String> capitalizedMidSentence = capitalizedMidSentence(sentences);
+        for (Sentence s : sentences) {
+            findNames(s, capitalizedMidSentence, names);
+        }
+        return names;
+    }
+
+    /**
+     * Words written with a capital inside a sentence somewhere in the article. Such a word opening
+     * another sentence is a name too: news text names an entity more than once, and a common word
+     * is capitalized only where it opens a sentence.
+     */
+    private static Set<String> capitalizedMidSentence(List<Sentence> sentences) {
+        Set<String> words = new HashSet<>();
+        for (Sentence s : sentences) {
+            Matcher m = MID_SENTENCE_CAPITALIZED.matcher(s.text());
+            while (m.find()) {
+                words.add(m.group(1));
+            }
+        }
+        return words;
+    }
+
+    private void findNames(Sentence s, Set<String> capitalizedMidSentence, List<NameSpan> out) {
+        Matcher m = NAME_RUN.matcher(s.text());
+        while (m.find()) {
+            splitRun(s, s.start() + m.start(), m.group(), capitalizedMidSentence, out);
+        }
+    }
+
+    /** Splits a run of name words at titles and lexicon phrases, and drops words that are not names. */
+    private void splitRun(Sentence s, int runStart, String run, Set<String> capitalizedMidSentence, List<NameSpan> out) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = Pattern.compile("\\S+").matcher(run);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        int from = 0;
+        for (int i = 0; i <= words.size(); i++) {
+            boolean boundary = i == words.size();
+            if (!boundary) {
+                String word = run.substring(words.get(i)[0], words.get(i)[1]);
+                boundary = Lexicon.TITLES_BEFORE_NAME.contains(word) || Lexicon.DEMONYMS.containsKey(word)
+                        || (i == 0 && runStart == s.start() && isGerundOpeningSentence(s, word, capitalizedMidSentence))
+                        || (Lexicon.NOT_NAMES.contains(word) && !startsCountry(run, words, i)
+                            && !(i == words.size() - 1 && i > from && Lexicon.ORG_SUFFIXES.containsKey(word)))
+                        || isConnector(run, words, from, i);
+            }
+            if (boundary) {
+                if (i > from) {
+                    addName(s, runStart + words.get(from)[0], run.substring(words.get(from)[0], words.get(i - 1)[1]),
+                            capitalizedMidSentence, out);
+                }
+                from = i + 1;
+            } else if (COMPOUND_MODIFIER.matcher(run.substring(words.get(i)[0], words.get(i)[1])).find()) {
+                // "Acme Capital-backed Orbit AI": the modifier ends one name, the next begins after it
+                addName(s, runStart + words.get(from)[0], run.substring(words.get(from)[0], words.get(i)[1]), capitalizedMidSentence, out);
+                from = i + 1;
+            }
+        }
+    }
+
+    /** "of"/"for" stay inside a name only when an institution word ("University", "Institute") comes before them. */
+    private static boolean isConnector(String run, List<int[]> words, int from, int i) {
+        String word = run.substring(words.get(i)[0], words.get(i)[1]);
+        if (!word.equals("of") && !word.equals("for")) {
+            return false;
+        }
+        for (int k = from; k < i; k++) {
+            if (Lexicon.ORG_HEADS.contains(run.substring(words.get(k)[0], words.get(k)[1]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsCountry(String run, List<int[]> words, int i) {
+        String rest = run.substring(words.get(i)[0]);
+        return Lexicon.COUNTRIES.keySet().stream().anyMatch(c -> rest.equals(c) || rest.startsWith(c + " "));
+    }
+
+    private void addName(Sentence s, int start, String text, Set<String> capitalizedMidSentence, List<NameSpan> out) {
+        String name = POSSESSIVE.matcher(text).replaceFirst("");
+        Matcher modifier = COMPOUND_MODIFIER.matcher(name);
+        if (modifier.find()) {
+            String after = s.text().substring(start - s.start() + text.length());
+            // "Paris-based startup" places the startup; "Orca-based model" names the base model
+            if (modifier.group().equals("-based") && !HAS_DIGIT.matcher(name).find() && !MODEL_NOUN_NEXT.matcher(after).lookingAt()) {
+                return;
+            }
+            name = name.substring(0, modifier.start());
+        }
+        if (name.endsWith(".") && !Lexicon.COUNTRIES.containsKey(name) && !name.matches(".*\\b\\p{Lu}\\.$")) {
+            name = name.substring(0, name.length() - 1);
+        }
+        if (name.isEmpty() || !HAS_LETTER.matcher(name).find() || Lexicon.NOT_NAMES.contains(name)) {
+            return;
+        }
+        if (start == s.start() && !name.contains(" ") && !capitalizedMidSentence.contains(name)
+                && isCommonWordAtSentenceStart(s, name)) {
+            return;
+        }
+        int end = start + name.length();
+        String country = Lexicon.COUNTRIES.get(name);
+        if (country != null) {
+            out.add(new NameSpan(s.index(), start, end, name, country, EntityType.COUNTRY, 3, PROBABILITY, NAME));
+            return;
+        }
+        String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+        EntityType shape = null;
+        if (CHIP_SHAPE.matcher(lastWord).matches()) {
+            shape = EntityType.CHIP;
+            name = stripPlural(name);
+            end = start + name.length();
+        } else if (HAS_DIGIT.matcher(name).find() && HAS_LETTER.matcher(lastWord).find() || lastWord.matches("\\d+(?:\\.\\d+)?")) {
+            shape = EntityType.AI_MODEL;
+            name = stripPlural(name);
+            end = start + name.length();
+        }
+        out.add(new NameSpan(s.index(), start, end, name, name, shape, shape == null ? 0 : 1.5, PROBABILITY, NAME));
+    }
+
+    /** "Q900s" and "N2s" name the products Q900 and N2. */
+    private static String stripPlural(String name) {
+        return name.replaceFirst("(?<=\\d)(?:s|'s|’s)$", "");
+    }
+
+    /** "Training Model-1 cost ...": a verb form opening a sentence is no part of the name after it. */
+    private boolean isGerundOpeningSentence(Sentence s, String word, Set<String> capitalizedMidSentence) {
+        return GERUND.matcher(word).matches() && !capitalizedMidSentence.contains(word) && isCommonWordAtSentenceStart(s, word);
+    }
+
+    /**
+     * A single capitalized word opening a sentence is a name only if the tagger says it is a proper
+     * noun; a word with a digit in it ("Model-2", "X100") is never a common English word.
+     */
+    private boolean isCommonWordAtSentenceStart(Sentence s, String word) {
+        if (HAS_DIGIT.matcher(word).find()) {
+            return false;
+        }
+        List<Token> opening = tagger.tagOpening(s, 1);
+        return opening.isEmpty() || !opening.get(0).text().startsWith(word) || !opening.get(0).isProperNoun();
+    }
+}

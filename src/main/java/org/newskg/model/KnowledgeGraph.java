@@ -1,0 +1,21 @@
+package org.newskg.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.graph.GraphWriter;
+
+/**
+ * Everything the extractor found in a corpus, as plain values: the articles, the resolved
+ * entities and the merged facts with their evidence. {@link GraphWriter} turns it into RDF.
+ */
+public record KnowledgeGraph(List<Source> articles, List<Entity> entities, List<Fact> facts) {
+    public KnowledgeGraph {
+        articles = List.copyOf(articles);
+        entities = List.copyOf(entities);
+        facts = List.copyOf(facts);
+    }
+
+    /** An input article as the graph describes it. */
+    public record Source(String id, String sourceFile, Optional<String> title, Optional<LocalDate> published) {}
+}

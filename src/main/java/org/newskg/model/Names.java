@@ -1,0 +1,33 @@
+package org.newskg.model;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** How names are compared and taken apart, the same way in every stage. */
+public final class Names {
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern PART_WITH_DIGIT = Pattern.compile("^\\p{L}{0,4}\\d.*");
+
+    private Names() {}
+
+    /** Lower case, letters and digits only: "Harbor-Point" and "harbor point" have one key; a possessive is dropped. */
+    public static String key(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return NOT_LETTER_OR_DIGIT.matcher(POSSESSIVE.matcher(lower).replaceFirst("")).replaceAll("");
+    }
+
+    /**
+     * Where a maker's name would end in a product name written with its maker in front ("Acme X1",
+     * "Acme-X1"): the first space, or the first hyphen before a part with a digit; -1 for a name of
+     * one part.
+     */
+    public static int makerBreak(String name) {
+        int space = name.indexOf(' ');
+        int hyphen = name.indexOf('-');
+        if (hyphen > 0 && (space < 0 || hyphen < space) && PART_WITH_DIGIT.matcher(name.substring(hyphen + 1)).matches()) {
+            return hyphen;
+        }
+        return space;
+    }
+}

@@ -1,4 +1,0 @@
-package org.newskg.nlp;
-
-/** One sentence of an article: its index in the article, its span in the clean text, and its text. */
-public record Sentence(int index, int start, int end, String text) {}

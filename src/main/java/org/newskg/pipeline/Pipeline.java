@@ -1,0 +1,196 @@
+package org.newskg.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.jena.rdf.model.Model;
+import org.newskg.entities.EntityResolver;
+import org.newskg.graph.GraphWriter;
+import org.newskg.ingest.PageCleaner;
+import org.newskg.link.EntityLinker;
+import org.newskg.link.LinkDecision;
+import org.newskg.link.LinkWriter;
+import org.newskg.mentions.CoreferenceResolver;
+import org.newskg.mentions.LexiconPhraseDetector;
+import org.newskg.mentions.MentionDetector;
+import org.newskg.mentions.MentionTyper;
+import org.newskg.mentions.NameSpanCombiner;
+import org.newskg.mentions.ShapeNameDetector;
+import org.newskg.model.Article;
+import org.newskg.model.ArticleExtraction;
+import org.newskg.model.KnowledgeGraph;
+import org.newskg.model.Mention;
+import org.newskg.model.NameSpan;
+import org.newskg.model.Reading;
+import org.newskg.model.Sentence;
+import org.newskg.nlp.OpenNlpModels;
+import org.newskg.nlp.OpenNlpPosTagger;
+import org.newskg.nlp.OpenNlpSentenceSplitter;
+import org.newskg.nlp.SentenceSplitter;
+import org.newskg.relations.ArticleSentence;
+import org.newskg.relations.MakerPrefixReader;
+import org.newskg.relations.RelationReader;
+import org.newskg.relations.ValueContext;
+import org.newskg.relations.patterns.PatternReader;
+
+/**
+ * The way from articles to a knowledge graph, the same for every command and test. Per article,
+ * independent of every other: clean the page, split sentences, detect names (every
+ * {@link MentionDetector}, spans merged by {@link NameSpanCombiner}), type them from context, resolve
+ * references, read relations (every {@link RelationReader}). Then the one corpus-wide step,
+ * {@link EntityResolver}; then, for a graph, the RDF and the links to Wikidata.
+ *
+ * <p>All stages are immutable and safe to share between threads, so the per-article work runs on
+ * a thread pool and a pipeline can be built once per process (models are loaded once). The output
+ * does not depend on the number of threads.
+ */
+public final class Pipeline {
+    private final PageCleaner cleaner = new PageCleaner();
+    private final SentenceSplitter splitter;
+    private final List<MentionDetector> detectors;
+    private final NameSpanCombiner combiner = new NameSpanCombiner();
+    private final MentionTyper typer = new MentionTyper();
+    private final CoreferenceResolver coreference = new CoreferenceResolver();
+    private final List<RelationReader> readers;
+    private final EntityResolver resolver = new EntityResolver();
+    private final EntityLinker linker;
+    private final int threads;
+
+    private Pipeline(Builder b) {
+        OpenNlpModels models = b.models != null ? b.models : OpenNlpModels.loadEnglish();
+        this.splitter = new OpenNlpSentenceSplitter(models);
+        this.detectors = b.detectors != null ? b.detectors
+                : List.of(new LexiconPhraseDetector(), new ShapeNameDetector(new OpenNlpPosTagger(models)));
+        this.readers = b.readers != null ? b.readers : List.of(new PatternReader(), new MakerPrefixReader());
+        this.linker = b.linker;
+        this.threads = b.threads;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** The knowledge graph of the articles as RDF, with links to Wikidata when the pipeline has a linker. */
+    public Result run(List<Article> articles) {
+        KnowledgeGraph kg = extract(articles);
+        Model model = new GraphWriter().write(kg);
+        Map<String, LinkDecision> decisions = linker == null ? Map.of() : linker.decide(kg);
+        LinkWriter.write(model, decisions);
+        return new Result(kg, model, decisions);
+    }
+
+    /** The knowledge graph of the articles as plain values, before RDF and linking. */
+    public KnowledgeGraph extract(List<Article> articles) {
+        return resolver.resolve(threads <= 1 || articles.size() <= 1 ? sequential(articles) : parallel(articles));
+    }
+
+    /** Everything the per-article stages find in one article. Safe to call from several threads. */
+    public ArticleExtraction process(Article article) {
+        PageCleaner.Result clean = cleaner.clean(article);
+        List<Sentence> sentences = splitter.split(clean.body().text());
+        List<List<NameSpan>> found = new ArrayList<>(detectors.size());
+        for (MentionDetector d : detectors) {
+            found.add(d.detect(sentences));
+        }
+        List<Mention> names = typer.type(sentences, combiner.combine(found));
+        List<Mention> mentions = coreference.resolve(sentences, names);
+        ValueContext context = new ValueContext(clean.metadata().published());
+        List<Reading> readings = new ArrayList<>();
+        for (ArticleSentence s : ArticleSentence.of(sentences, mentions, context)) {
+            for (RelationReader reader : readers) {
+                readings.addAll(reader.read(s));
+            }
+        }
+        return new ArticleExtraction(article, clean.metadata(), clean.body(), sentences, mentions, readings);
+    }
+
+    private List<ArticleExtraction> sequential(List<Article> articles) {
+        List<ArticleExtraction> out = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            out.add(process(a));
+        }
+        return out;
+    }
+
+    private List<ArticleExtraction> parallel(List<Article> articles) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<ArticleExtraction>> futures = new ArrayList<>(articles.size());
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> process(a)));
+            }
+            List<ArticleExtraction> out = new ArrayList<>(articles.size());
+            for (Future<ArticleExtraction> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * What {@link #run} gives: the graph as values, as RDF (with {@code owl:sameAs} links), and the
+     * linker's decision for each entity key (empty without a linker).
+     */
+    public record Result(KnowledgeGraph graph, Model model, Map<String, LinkDecision> links) {
+        /** How many entities were linked to a Wikidata item. */
+        public long linked() {
+            return links.values().stream().filter(LinkDecision::linked).count();
+        }
+    }
+
+    /** Configures a {@link Pipeline}; what is not set gets the English models and every standard stage. */
+    public static final class Builder {
+        private OpenNlpModels models;
+        private List<MentionDetector> detectors;
+        private List<RelationReader> readers;
+        private EntityLinker linker;
+        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+        /** OpenNLP models to use instead of loading the English ones (tests share one instance). */
+        public Builder models(OpenNlpModels models) {
+            this.models = models;
+            return this;
+        }
+
+        /** The name detectors, instead of the standard ones. */
+        public Builder detectors(List<MentionDetector> detectors) {
+            this.detectors = List.copyOf(detectors);
+            return this;
+        }
+
+        /** The relation readers, instead of the standard ones. */
+        public Builder readers(List<RelationReader> readers) {
+            this.readers = List.copyOf(readers);
+            return this;
+        }
+
+        /** Links entities to Wikidata in {@link #run}; null (the default) links nothing. */
+        public Builder linker(EntityLinker linker) {
+            this.linker = linker;
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        public Pipeline build() {
+            return new Pipeline(this);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.newskg.relations;
+
+import java.util.List;
+import org.newskg.model.Mention;
+import org.newskg.model.Sentence;
+
+/**
+ * What a {@link RelationReader} reads: one sentence of an article, the article's mentions (names
+ * and resolved references, in text order), and which of them stand in the sentence. Readers may
+ * look at mentions of other sentences (an antecedent, the article's subject), but a reading is
+ * evidence from this sentence only.
+ *
+ * @param sentence the sentence
+ * @param mentions all mentions of the article, in text order
+ * @param first    index of the sentence's first mention in {@code mentions}
+ * @param end      index after its last mention ({@code first == end} for a sentence without mentions)
+ * @param context  what value readers may need beyond the sentence (the publication date)
+ */
+public record ArticleSentence(Sentence sentence, List<Mention> mentions, int first, int end, ValueContext context) {
+    public ArticleSentence {
+        mentions = List.copyOf(mentions);
+        if (first < 0 || end < first || end > mentions.size()) {
+            throw new IllegalArgumentException("mention range [" + first + ", " + end + ") outside 0.." + mentions.size());
+        }
+    }
+
+    /** The mentions that stand in this sentence. */
+    public List<Mention> inSentence() {
+        return mentions.subList(first, end);
+    }
+
+    /**
+     * The sentences of an article, each with its range of mentions: the unit every reader is given.
+     * {@code mentions} must be in text order, as the mention stages produce them.
+     */
+    public static List<ArticleSentence> of(List<Sentence> sentences, List<Mention> mentions, ValueContext context) {
+        List<Mention> all = List.copyOf(mentions);
+        List<ArticleSentence> out = new java.util.ArrayList<>(sentences.size());
+        int first = 0;
+        for (Sentence s : sentences) {
+            while (first < all.size() && all.get(first).sentence() < s.index()) {
+                first++;
+            }
+            int end = first;
+            while (end < all.size() && all.get(end).sentence() == s.index()) {
+                end++;
+            }
+            out.add(new ArticleSentence(s, all, first, end, context));
+            first = end;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,188 @@
+package org.newskg.relations.patterns;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.mentions.Lexicon;
+import org.newskg.model.EntityType;
+
+/**
+ * A relation pattern, written over a sentence in which every mention has been replaced by a slot
+ * marker {@code ⟦index:TYPE⟧}. The pattern language is Java regex plus:
+ * <ul>
+ *   <li>{@code {ORG:s}} a mention of that type, captured as the subject ({@code s}) or object
+ *       ({@code o}); {@code {ORG}} without a name matches without capturing. ORG and PERSON also
+ *       accept untyped names (the fact then types them); {@code {MODEL?:s}} accepts an untyped
+ *       name whose type must come from elsewhere.</li>
+ *   <li>{@code {MODEL+:o}} a list of mentions ("A, B and C", each optionally after a possessor
+ *       "X's"), every item captured.</li>
+ *   <li>{@code {MONEY:v}}, {@code {YEAR:v}} a value.</li>
+ *   <li>{@code {W3}} up to three words that are not mentions; {@code {CEO}}, {@code {FOUNDER}},
+ *       {@code {JOB}}, {@code {SAY}}, {@code {MODEL_NOUN}}, {@code {CHIP_NOUN}}, {@code {ORG_NOUN}},
+ *       {@code {DEMONYM}} the cue words of {@link Lexicon}; {@code {ABOUT}} an optional "about",
+ *       "just", "less than" before an amount; {@code 's} also matches ’s.</li>
+ * </ul>
+ * Patterns are case-insensitive.
+ */
+public final class SentencePattern {
+    /** Slot types and the mention types each accepts. */
+    private static final Map<String, String> SLOT_TYPES = Map.of(
+            "ORG", "ORGANIZATION|COMPANY|RESEARCH_LAB|INVESTMENT_FIRM|UNIVERSITY|MEDIA|GOVERNMENT|UNK",
+            "PERSON", "PERSON|UNK",
+            "MODEL", "AI_MODEL",
+            "CHIP", "CHIP",
+            "COUNTRY", "COUNTRY",
+            "PLACE", "PLACE|COUNTRY|CITY",
+            "BENCHMARK", "BENCHMARK",
+            "TECHNIQUE", "TECHNIQUE",
+            "ANY", "[A-Z_]+");
+    private static final Map<String, String> MACROS = Map.ofEntries(
+            Map.entry("CEO", Lexicon.CEO), Map.entry("FOUNDER", Lexicon.FOUNDER), Map.entry("JOB", Lexicon.JOB_TITLE),
+            Map.entry("SAY", Lexicon.SAY), Map.entry("MODEL_NOUN", Lexicon.MODEL_NOUN), Map.entry("CHIP_NOUN", Lexicon.CHIP_NOUN),
+            Map.entry("ORG_NOUN", Lexicon.ORG_NOUN), Map.entry("DEMONYM", Lexicon.DEMONYM),
+            Map.entry("DET", "(?:a|an|the)\\s+"),
+            // an optional hedge on an amount: "just $5 million", "less than $6M"
+            Map.entry("ABOUT", "(?:(?:only|just|solely|merely|about|around|roughly|some|approximately|nearly|almost|under|over|"
+                    + "less than|more than|up to|as little as|as much as)\\s+)?"),
+            Map.entry("MONEY", "(?:US)?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:million|billion|trillion|thousand|mn|bn)\\b|[MBK]\\b)?"),
+            Map.entry("YEAR", "(?:19|20)\\d{2}"));
+    private static final Pattern TOKEN = Pattern.compile("\\{([A-Z_]+)(\\?|\\+)?(?::([a-z]))?\\}|\\{W(\\d+)\\}|'s");
+    private static final Pattern SLOT_MARKER = Pattern.compile("⟦(\\d+):([A-Z_]+)⟧");
+
+    private final String source;
+    private final Pattern compiled;
+    private final List<String> listGroups = new ArrayList<>();
+    private final List<String> groupNames = new ArrayList<>();
+    /**
+     * For each named slot ({@code {ORG:s}}), the mention types it accepts. A match gives a reading only
+     * with its subject and object filled, so a sentence lacking any of these types gives none.
+     * Unnamed slots are left out: they may sit in an optional part of the pattern.
+     */
+    private final List<Set<String>> slotTypes = new ArrayList<>();
+
+    public SentencePattern(String source) {
+        this.source = source;
+        this.compiled = Pattern.compile(translate(source), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Matcher raw = Pattern.compile("\\(\\?<([a-z])>").matcher(source);
+        while (raw.find()) {
+            groupNames.add(raw.group(1));
+        }
+    }
+
+    private String translate(String pattern) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = TOKEN.matcher(pattern);
+        int last = 0;
+        while (m.find()) {
+            out.append(pattern, last, m.start());
+            last = m.end();
+            if (m.group().equals("'s")) {
+                out.append("['’]s");
+            } else if (m.group(4) != null) {
+                // a demonym is a modifier among the words ("the Chinese startup"), not a participant
+                out.append("(?:(?:[^\\s⟦]+|⟦\\d+:COUNTRY⟧)\\s+){0,").append(m.group(4)).append("}?");
+            } else if (MACROS.containsKey(m.group(1))) {
+                String body = "(?:" + MACROS.get(m.group(1)) + ")";
+                if (m.group(3) != null) {
+                    groupNames.add(m.group(3));
+                }
+                out.append(m.group(3) == null ? body : "(?<" + m.group(3) + ">" + body + ")");
+            } else {
+                String types = SLOT_TYPES.get(m.group(1));
+                if (types == null) {
+                    throw new IllegalArgumentException("unknown slot {" + m.group(1) + "} in pattern: " + pattern);
+                }
+                if ("?".equals(m.group(2))) {
+                    types = types + "|UNK";
+                }
+                if (m.group(3) != null && !m.group(1).equals("ANY")) {
+                    slotTypes.add(Set.of(types.split("\\|")));
+                }
+                String one = "⟦\\d+:(?:" + types + ")⟧";
+                if (m.group(3) != null) {
+                    groupNames.add(m.group(3));
+                }
+                if ("+".equals(m.group(2))) {
+                    String possessor = "(?:⟦\\d+:(?:" + SLOT_TYPES.get("ORG") + ")⟧['’]s\\s+(?:[\\w-]+\\s+){0,2}?)?";
+                    String list = possessor + one + "(?:(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)" + possessor + one + ")*";
+                    out.append("(?<").append(m.group(3)).append(">").append(list).append(")");
+                    listGroups.add(m.group(3));
+                } else if (m.group(3) != null) {
+                    out.append("⟦(?<").append(m.group(3)).append(">\\d+):(?:").append(types).append(")⟧");
+                } else {
+                    out.append(one);
+                }
+            }
+        }
+        out.append(pattern.substring(last));
+        return out.toString();
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Whether a sentence whose mentions have these types (names of {@code EntityType}s, {@code UNK}
+     * for untyped) could give a reading at all. A cheap test that spares most patterns the regular
+     * expression.
+     */
+    public boolean canMatch(Set<String> mentionTypes) {
+        for (Set<String> accepted : slotTypes) {
+            if (accepted.stream().noneMatch(mentionTypes::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** All matches in an abstracted sentence. */
+    public List<Match> matches(String abstracted) {
+        List<Match> out = new ArrayList<>();
+        Matcher m = compiled.matcher(abstracted);
+        int from = 0;
+        while (from <= abstracted.length() && m.find(from)) {
+            java.util.Map<String, String> groups = new java.util.HashMap<>();
+            for (String name : groupNames) {
+                if (m.group(name) != null) {
+                    groups.put(name, m.group(name));
+                }
+            }
+            out.add(new Match(this, groups, m.group()));
+            from = m.start() + 1;
+        }
+        return out;
+    }
+
+    /** One match: the text each named group captured, and the whole matched text (slots included). */
+    public record Match(SentencePattern pattern, Map<String, String> groups, String matchedText) {
+        /** Mention indices captured by group {@code name} (several for a list slot, none if absent). */
+        public List<Integer> mentions(String name) {
+            String group = groups.get(name);
+            List<Integer> out = new ArrayList<>();
+            if (group == null) {
+                return out;
+            }
+            if (!pattern.listGroups.contains(name)) {
+                out.add(Integer.parseInt(group));
+                return out;
+            }
+            Matcher slot = SLOT_MARKER.matcher(group);
+            while (slot.find()) {
+                // a possessor inside a list ("Acme's Nimbus-2") is not an item
+                boolean possessor = group.startsWith("'s", slot.end()) || group.startsWith("’s", slot.end());
+                if (!possessor) {
+                    out.add(Integer.parseInt(slot.group(1)));
+                }
+            }
+            return out;
+        }
+
+        public String group(String name) {
+            return groups.get(name);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.newskg.mentions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.TestModels;
+import org.newskg.model.EntityType;
+import org.newskg.model.NameSpan;
+import org.newskg.nlp.OpenNlpPosTagger;
+import org.newskg.nlp.OpenNlpSentenceSplitter;
+
+class ShapeNameDetectorTest {
+    private final OpenNlpSentenceSplitter splitter = new OpenNlpSentenceSplitter(TestModels.SHARED_MODELS);
+    private final ShapeNameDetector detector = new ShapeNameDetector(new OpenNlpPosTagger(TestModels.SHARED_MODELS));
+
+    private List<String> names(String text) {
+        return detector.detect(splitter.split(text)).stream().map(NameSpan::text).toList();
+    }
+
+    @Test
+    void capitalizedCommonWordOpeningASentenceIsNoName() {
+        assertEquals(List.of("Orbit Labs"), names("Analysts expect Orbit Labs to raise prices."));
+    }
+
+    @Test
+    void singleWordNameOpeningASentenceIsKept() {
+        assertEquals(List.of("Zentrix", "Marisol Vance"), names("Zentrix hired Marisol Vance as its chief scientist."));
+    }
+
+    @Test
+    void multiWordNameOpeningASentenceNeedsNoTagger() {
+        assertEquals(List.of("Orbit Labs", "Kestrel"), names("Orbit Labs released Kestrel in March."));
+    }
+
+    @Test
+    void placeBeforeBasedIsNoName() {
+        assertEquals(List.of("Orbit AI"), names("Orbit AI is a Lisbon-based startup."));
+    }
+
+    @Test
+    void baseModelBeforeBasedIsAName() {
+        assertEquals(List.of("Kestrel", "Orca"), names("Kestrel is an Orca-based model."));
+    }
+
+    @Test
+    void loneWordOpeningASentenceIsANameWhenTheArticleCapitalizesItElsewhere() {
+        assertEquals(List.of("Vexa", "Orbit AI", "Vexa"), names("Vexa, a small company, grew fast. Orbit AI bought Vexa in May."));
+    }
+
+    @Test
+    void twoDigitProductNumberIsAChip() {
+        assertEquals(EntityType.CHIP, detector.detect(splitter.split("Sales of the K20 slowed.")).get(0).type());
+    }
+}

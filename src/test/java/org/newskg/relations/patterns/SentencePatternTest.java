@@ -1,0 +1,36 @@
+package org.newskg.relations.patterns;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SentencePatternTest {
+    private final SentencePattern chipUse = new SentencePattern("{ORG:s} {W3}(?:used|trained on) {CHIP+:o}");
+
+    @Test
+    void slotsCaptureMentionIndices() {
+        List<SentencePattern.Match> matches = chipUse.matches("⟦0:COMPANY⟧ trained on ⟦1:CHIP⟧ and ⟦2:CHIP⟧ last year.");
+        assertEquals(1, matches.size());
+        assertEquals(List.of(0), matches.get(0).mentions("s"));
+        assertEquals(List.of(1, 2), matches.get(0).mentions("o"));
+    }
+
+    @Test
+    void canMatchOnlyWhenEverySlotHasAMentionOfAnAcceptedType() {
+        assertTrue(chipUse.canMatch(Set.of("COMPANY", "CHIP")));
+        assertTrue(chipUse.canMatch(Set.of("UNK", "CHIP")), "an untyped name can fill an ORG slot");
+        assertFalse(chipUse.canMatch(Set.of("COMPANY", "AI_MODEL")), "no chip in the sentence");
+        assertFalse(chipUse.canMatch(Set.of()));
+    }
+
+    @Test
+    void canMatchAgreesWithMatching() {
+        String noChip = "⟦0:COMPANY⟧ trained on ⟦1:AI_MODEL⟧ last year.";
+        assertFalse(chipUse.canMatch(Set.of("COMPANY", "AI_MODEL")));
+        assertTrue(chipUse.matches(noChip).isEmpty());
+    }
+}
