@@ -34,7 +34,7 @@ final class NameClusterer {
 
     /**
      * "Okafor" is "Jane Okafor" when exactly one person of the corpus has that first or last name,
-     * and the single name is not typed as anything but a person.
+     * and the single name is not firmly typed as anything but a person.
      */
     void mergePartialPersonNames(NameClusters clusters, TypeVotes votes) {
         Map<String, List<MentionRef>> byKey = byKey(clusters);
@@ -54,7 +54,7 @@ final class NameClusterer {
             if (candidates == null || clusters.mention(single).name().contains(" ")) {
                 continue;
             }
-            EntityType own = votes.rootType(clusters.clusterOf(single));
+            EntityType own = votes.firmRootType(clusters.clusterOf(single));
             if (own != null && own != EntityType.PERSON) {
                 continue;
             }

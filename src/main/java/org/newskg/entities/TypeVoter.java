@@ -1,6 +1,10 @@
 package org.newskg.entities;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newskg.model.ArticleExtraction;
 import org.newskg.model.EntityType;
@@ -9,20 +13,36 @@ import org.newskg.model.Reading;
 import org.newskg.model.Signature;
 
 /**
- * Types each cluster by the votes of its mentions: every typed name votes its type with the weight
- * the mention stages gave it, and an untyped name in the slot of a relation whose domain or range
- * is one person or organization type votes that type once ("Acme, founded by X": X is a person).
+ * Types each cluster by the votes of its mentions. A type read from the words around a mention
+ * ({@link Mention#CONTEXT}) is evidence from one place in one text, so such votes add up over the
+ * mentions. A type a detector or name rule gave is one judgement repeated wherever the name stands
+ * (a recognizer types "Acme" alike in every sentence, however wrong), so each of them votes each
+ * type once per cluster, with the mean weight it gave. And an untyped name in the slot of a
+ * relation whose domain or range is one person or organization type votes that type once ("Acme,
+ * founded by X": X is a person), as does a product of no known kind in a model's or a chip's slot
+ * ("X was trained on Y": Y is a chip).
  * The cluster takes the heaviest root kind, then the heaviest subtype of it ({@link TypeVotes}).
  */
 final class TypeVoter {
     TypeVotes vote(NameClusters clusters) {
         TypeVotes votes = new TypeVotes();
+        // per cluster, per detector and type: the weights a detector gave, to be counted once
+        Map<MentionRef, Map<String, Map<EntityType, List<Double>>>> byDetector = new LinkedHashMap<>();
         for (MentionRef ref : clusters.names()) {
             Mention m = clusters.mention(ref);
-            if (m.type() != null) {
+            if (m.type() == null) {
+                continue;
+            }
+            if (Mention.CONTEXT.equals(m.typedBy())) {
                 votes.add(clusters.clusterOf(ref), m.type(), m.weight());
+            } else {
+                byDetector.computeIfAbsent(clusters.clusterOf(ref), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(m.typedBy(), k -> new EnumMap<>(EntityType.class))
+                        .computeIfAbsent(m.type(), k -> new ArrayList<>()).add(m.weight());
             }
         }
+        byDetector.forEach((cluster, detectors) -> detectors.values().forEach(types -> types.forEach((type, weights) ->
+                votes.add(cluster, type, weights.stream().mapToDouble(Double::doubleValue).average().orElse(0)))));
         List<ArticleExtraction> articles = clusters.articles();
         for (int a = 0; a < articles.size(); a++) {
             for (Reading r : articles.get(a).readings()) {
@@ -38,11 +58,13 @@ final class TypeVoter {
 
     private static void voteFromSlot(NameClusters clusters, TypeVotes votes, int article, int mentionIndex, Set<EntityType> types) {
         Mention m = clusters.articles().get(article).mentions().get(mentionIndex);
-        if (m.type() != null || types.size() != 1) {
+        if (types.size() != 1) {
             return;
         }
         EntityType t = types.iterator().next();
-        if (t == EntityType.PERSON || t.isOrganization()) {
+        boolean untypedAgent = m.firmType() == null && (t == EntityType.PERSON || t.isOrganization());
+        boolean productOfUntoldKind = m.type() == EntityType.PRODUCT && t.isA(EntityType.PRODUCT);
+        if (untypedAgent || productOfUntoldKind) {
             votes.add(clusters.clusterOf(article, mentionIndex), t, 1.0);
         }
     }

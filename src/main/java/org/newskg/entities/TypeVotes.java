@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
 
 /** The summed type votes of each cluster, and the type they elect. */
 final class TypeVotes {
@@ -23,6 +24,13 @@ final class TypeVotes {
         Map<EntityType, Double> byRoot = new EnumMap<>(EntityType.class);
         of(cluster).forEach((t, w) -> byRoot.merge(t.root(), w, Double::sum));
         return byRoot.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The root type when its votes add up to at least {@link Mention#FIRM_WEIGHT}; null when they are only a guess. */
+    EntityType firmRootType(MentionRef cluster) {
+        EntityType root = rootType(cluster);
+        double weight = of(cluster).entrySet().stream().filter(e -> e.getKey().root() == root).mapToDouble(Map.Entry::getValue).sum();
+        return weight >= Mention.FIRM_WEIGHT ? root : null;
     }
 
     /** The heaviest subtype of the elected root that has votes, or the root itself; null without votes. */

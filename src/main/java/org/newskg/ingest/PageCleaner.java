@@ -16,7 +16,7 @@ import org.newskg.model.CleanText;
  * Removes the page furniture that scraped news pages carry around the story, while keeping a map
  * back to the original offsets: image URLs and photo credits between paragraphs, headlines,
  * bylines and datelines (lines without a sentence end), inline HTML tags, backslash escapes,
- * correction notes, and everything after the markers that end a story (comment boxes,
+ * images, shortcodes, web addresses, stock quotes and teasers inside paragraphs, correction notes, and everything after the markers that end a story (comment boxes,
  * related-article teasers, author bios, site footers). Hard-wrapped paragraphs are joined.
  */
 public final class PageCleaner {
@@ -35,7 +35,18 @@ public final class PageCleaner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
     private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[$%&_#*\\[\\]])");
+    /**
+     * Furniture inside a paragraph: markdown images, site-generator shortcodes ({@code {{< figure >}}}),
+     * bare web addresses, stock quotes glued to a company's name ("Acme (ACME+1.25%)"), and "READ
+     * NEXT:" teasers up to their sentence end.
+     */
+    private static final Pattern INLINE_FURNITURE = Pattern.compile(
+            "!\\[[^\\]]*]\\([^)\\s]*\\)|\\{\\{[<%].*?[>%]}}|https?://\\S+|www\\.\\S+\\.\\S+"
+                    + "|\\s?\\([A-Z]{1,6}[+\\-−]?\\d+(?:\\.\\d+)?%\\)"
+                    + "|\\b(?:READ (?:NEXT|NOW|MORE|ALSO)|ALSO READ|SEE ALSO)\\s*:[^.!?]*[.!?]?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"”)\\]…]\\s*$");
+    /** Two sentences inside one line: a sentence end, space, and a capital. */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}[.!?][\"”’]?\\s+[\"“]?\\p{Lu}");
     private static final Pattern DATELINE = Pattern.compile(
             "\\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2},? \\d{4})\\b");
 
@@ -65,13 +76,15 @@ public final class PageCleaner {
                 published = parseDate(content).orElse(null);
             }
             boolean endsSentence = SENTENCE_END.matcher(content).find();
+            // a paragraph whose last words are furniture ("... By Jane Doe Editorial Standards") is no heading
+            boolean holdsSentences = endsSentence || INNER_SENTENCE_END.matcher(content).find();
             if (FURNITURE_LINE.matcher(content).matches()) {
                 previousJoinable = false;
                 continue;
             }
             boolean continuesPrevious = wrapped && previousJoinable;
-            boolean isHeading = !wrapped && !endsSentence;
-            if (wrapped && !continuesPrevious && !endsSentence && !nextLineContinues(raw, lines, i)) {
+            boolean isHeading = !wrapped && !holdsSentences;
+            if (wrapped && !continuesPrevious && !holdsSentences && !nextLineContinues(raw, lines, i)) {
                 isHeading = true;
             }
             if (isHeading) {
@@ -117,10 +130,10 @@ public final class PageCleaner {
         return i - start;
     }
 
-    /** Copies raw[start, end) without HTML tags and escapes, recording each kept character's offset. */
+    /** Copies raw[start, end) without HTML tags, escapes and inline furniture, recording each kept character's offset. */
     private static void appendCleaned(String raw, int start, int end, StringBuilder out, List<Integer> map) {
         boolean[] drop = new boolean[end - start];
-        for (Pattern p : new Pattern[] {HTML_TAG, ESCAPE}) {
+        for (Pattern p : new Pattern[] {HTML_TAG, ESCAPE, INLINE_FURNITURE}) {
             Matcher m = p.matcher(raw).region(start, end);
             while (m.find()) {
                 for (int k = m.start(); k < m.end(); k++) {

@@ -10,20 +10,30 @@ import org.newskg.model.EntityType;
  * {@link #UNKNOWN} is an item nothing tells the kind of.
  */
 public enum ItemKind {
-    PERSON, ORGANIZATION, AI_MODEL, CHIP, PLACE, BENCHMARK, TECHNIQUE, OTHER, UNKNOWN;
+    PERSON, ORGANIZATION, AI_MODEL, CHIP, PRODUCT, PLACE, BENCHMARK, TECHNIQUE, OTHER, UNKNOWN;
 
     /** How explanations name the kind. */
     public String label() {
         return this == AI_MODEL ? "AI model" : name().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether an item of this kind can be an entity that wants {@code wanted}: the same kind, or a model or chip for a product. */
+    public boolean fits(ItemKind wanted) {
+        return this == wanted || wanted == PRODUCT && (this == AI_MODEL || this == CHIP);
+    }
+
     /** The kind of item an entity of this type can link to. */
     public static ItemKind of(EntityType type) {
+        if (type.isA(EntityType.AI_MODEL)) {
+            return AI_MODEL;
+        }
+        if (type.isA(EntityType.CHIP)) {
+            return CHIP;
+        }
         return switch (type.root()) {
             case PERSON -> PERSON;
             case ORGANIZATION -> ORGANIZATION;
-            case AI_MODEL -> AI_MODEL;
-            case CHIP -> CHIP;
+            case PRODUCT -> PRODUCT;
             case PLACE -> PLACE;
             case BENCHMARK -> BENCHMARK;
             case TECHNIQUE -> TECHNIQUE;

@@ -124,13 +124,13 @@ public final class ItemTyping {
             }
         }
         if (!fromClasses.isEmpty()) {
-            return fromClasses.contains(wanted) ? Fit.CLASS : Fit.MISMATCH;
+            return fromClasses.stream().anyMatch(k -> k.fits(wanted)) ? Fit.CLASS : Fit.MISMATCH;
         }
         ItemKind described = headKind(c.description());
         if (described == ItemKind.UNKNOWN) {
             return Fit.UNKNOWN;
         }
-        return described == wanted ? Fit.DESCRIPTION : Fit.MISMATCH;
+        return described.fits(wanted) ? Fit.DESCRIPTION : Fit.MISMATCH;
     }
 
     /** The kind the description's head noun names, or UNKNOWN. */

@@ -19,6 +19,8 @@ import org.newskg.model.Sentence;
  */
 public final class CoreferenceResolver {
     private static final int WINDOW = 5;
+    /** What types a reference: its antecedent. */
+    private static final String REFERENCE = "antecedent";
     private static final Pattern DESCRIPTION = Pattern.compile(
             "\\b(?:[Tt]he|[Tt]his)\\s+(?:(?:new|latest|little-known|small|young|same|Chinese|Chinese language|AI|artificial intelligence|"
                     + "research|tech|quant|quantitative|reasoning|language)\\s+){0,3}"
@@ -52,7 +54,7 @@ public final class CoreferenceResolver {
         List<Mention> out = new ArrayList<>(all.size());
         for (Mention m : all) {
             out.add(m.isName() ? m : new Mention(m.sentence(), m.start(), m.end(), m.text(), m.name(), m.type(), m.weight(),
-                    position.get(names.get(m.antecedent()))));
+                    m.typedBy(), position.get(names.get(m.antecedent()))));
         }
         return out;
     }
@@ -69,7 +71,7 @@ public final class CoreferenceResolver {
             int antecedent = apposed >= 0 ? apposed : antecedent(names, start, s.index(), wanted);
             if (antecedent >= 0) {
                 out.add(new Mention(s.index(), start, s.start() + m.end(), m.group(), names.get(antecedent).name(),
-                        names.get(antecedent).type(), 1, antecedent));
+                        names.get(antecedent).firmType(), 1, REFERENCE, antecedent));
             }
         }
     }
@@ -78,7 +80,7 @@ public final class CoreferenceResolver {
     private static int apposedName(Sentence s, List<Mention> names, int start, EntityType wanted) {
         for (int i = 0; i < names.size(); i++) {
             Mention n = names.get(i);
-            if (n.sentence() == s.index() && n.end() < start && canReferTo(wanted, n.type())
+            if (n.sentence() == s.index() && n.end() < start && canReferTo(wanted, n.firmType())
                     && s.text().substring(n.end() - s.start(), start - s.start()).matches(",\\s+")) {
                 return i;
             }
@@ -104,9 +106,9 @@ public final class CoreferenceResolver {
         for (int i = 0; i < names.size(); i++) {
             Mention n = names.get(i);
             if (n.sentence() == s.index() - 1
-                    && (n.type() == null || n.type().isOrganization() || n.type() == EntityType.AI_MODEL)) {
+                    && (n.firmType() == null || n.firmType().isOrganization() || n.firmType() == EntityType.AI_MODEL)) {
                 int start = s.start() + m.start() + m.group().indexOf("It");
-                out.add(new Mention(s.index(), start, start + 2, "It", n.name(), n.type(), 1, i));
+                out.add(new Mention(s.index(), start, start + 2, "It", n.name(), n.firmType(), 1, REFERENCE, i));
                 return;
             }
         }
@@ -116,13 +118,13 @@ public final class CoreferenceResolver {
     private void findReportedIt(Sentence s, List<Mention> names, List<Mention> out) {
         for (int i = 0; i < names.size(); i++) {
             Mention n = names.get(i);
-            if (n.sentence() != s.index() || !(n.type() == null || n.type().isOrganization())) {
+            if (n.sentence() != s.index() || !(n.firmType() == null || n.firmType().isOrganization())) {
                 continue;
             }
             Matcher m = REPORTED_IT.matcher(s.text()).region(n.end() - s.start(), s.text().length());
             if (m.lookingAt()) {
                 int start = s.start() + m.start(1);
-                out.add(new Mention(s.index(), start, start + 2, m.group(1), n.name(), n.type(), 1, i));
+                out.add(new Mention(s.index(), start, start + 2, m.group(1), n.name(), n.firmType(), 1, REFERENCE, i));
             }
         }
     }
@@ -134,7 +136,7 @@ public final class CoreferenceResolver {
             int antecedent = antecedent(names, start, s.index(), EntityType.ORGANIZATION);
             if (antecedent >= 0) {
                 out.add(new Mention(s.index(), start, start + 3, s.text().substring(m.start(), m.start() + 3),
-                        names.get(antecedent).name(), names.get(antecedent).type(), 1, antecedent));
+                        names.get(antecedent).name(), names.get(antecedent).firmType(), 1, REFERENCE, antecedent));
             }
         }
     }
@@ -161,10 +163,10 @@ public final class CoreferenceResolver {
                 break;
             }
             int count = frequency.merge(n.name(), 1, Integer::sum);
-            if (n.sentence() < sentence - WINDOW || !canReferTo(wanted, n.type())) {
+            if (n.sentence() < sentence - WINDOW || !canReferTo(wanted, n.firmType())) {
                 continue;
             }
-            if (n.type() == wanted && wanted != EntityType.ORGANIZATION && wanted != EntityType.COMPANY) {
+            if (n.firmType() == wanted && wanted != EntityType.ORGANIZATION && wanted != EntityType.COMPANY) {
                 exact = i;
             }
             if (count >= bestCount) {

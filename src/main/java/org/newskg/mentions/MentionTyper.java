@@ -78,8 +78,14 @@ public final class MentionTyper {
         cues.add(before("\\b" + Lexicon.ORG_NOUN + ",\\s+", EntityType.ORGANIZATION, 2));
         // ", the company said" closes a quote or report; it is not an apposition to the name before it
         cues.add(after(APPOSITION + Lexicon.ORG_NOUN + "\\b(?!\\s+(?:" + Lexicon.SAY + ")\\b)", EntityType.ORGANIZATION, 3));
-        cues.add(listHead("\\b(?:firms|companies|startups|giants|rivals|labs|makers|players|investors|corporations)\\s+(?:like|such as|including)\\s+",
+        cues.add(listHead("\\b(?:firms|companies|startups|giants|rivals|labs|makers|players|corporations)\\s+(?:like|such as|including)\\s+",
                 EntityType.COMPANY, 2));
+        // Investors of a funding round: "a round led by X", "with participation from X, Y and Z", "investors including X"
+        cues.add(listHead("\\b(?:round|funding|financing|investment|raise|series [a-z])\\s+(?:was\\s+)?(?:co-?)?led\\s+by\\s+(?:existing\\s+investors?\\s+)?",
+                EntityType.INVESTMENT_FIRM, 3));
+        cues.add(listHead("\\b(?:participation|investments?|backing|money)\\s+(?:from|by)\\s+(?:existing\\s+|new\\s+|other\\s+)?(?:investors?\\s+)?(?:including\\s+|such as\\s+|like\\s+)?",
+                EntityType.INVESTMENT_FIRM, 3));
+        cues.add(listHead("\\b(?:investors|backers|venture firms|VCs)\\s+(?:like|such as|including)\\s+", EntityType.INVESTMENT_FIRM, 2.5));
         // the words between are modifiers ("analyst at the Chinese research firm X"), never another name
         cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + ")\\s+(?:at|of|for|with)\\s+(?:the\\s+)?"
                 + "(?:(?:(?-i:\\p{Ll})[\\w-]*|AI|" + Lexicon.DEMONYM + ")\\s+){0,4}?",
@@ -127,6 +133,7 @@ public final class MentionTyper {
             String right = text.substring(m.start() - s.start() + m.text().length());
             EntityType best = m.type();
             double bestWeight = m.weight();
+            String source = m.typedBy();
             boolean possessor = POSSESSOR.matcher(right).find();
             for (Cue cue : CUES) {
                 if (possessor && isProduct(cue.type()) || cue.fullNamesOnly() && !m.name().contains(" ")) {
@@ -136,21 +143,34 @@ public final class MentionTyper {
                 if (matcher.find() && cue.weight() > bestWeight) {
                     best = refine(cue.type(), matcher.group());
                     bestWeight = cue.weight();
-                    if (best == EntityType.CHIP && !m.name().matches(".*\\d.*")) {
-                        // "Acme chips": a name without a product number next to "chips" is the maker
+                    source = Mention.CONTEXT;
+                    if (best == EntityType.CHIP && !m.name().matches(".*\\d.*") && !PRODUCT_DETERMINER.matcher(left).find()) {
+                        // "Acme chips": a name without a product number next to "chips" is the maker,
+                        // unless a determiner makes it the product line ("its Orbit chip", "the Orbit chips")
                         best = EntityType.COMPANY;
                         bestWeight = 1;
                     }
                 }
             }
-            best = bySuffix(m.name(), best);
-            out.add(m.typed(best, best == null ? 0 : Math.max(bestWeight, 1)));
+            EntityType bySuffix = bySuffix(m.name(), best);
+            if (bySuffix != best) {
+                best = bySuffix;
+                source = NAME_SUFFIX;
+            }
+            // a detector's weight stands as it gave it: below Mention.FIRM_WEIGHT its type is only a guess
+            double weight = best == null ? 0 : source.equals(m.typedBy()) ? bestWeight : Math.max(bestWeight, 1);
+            out.add(m.typed(best, weight, source));
         }
         propagateAlongLists(text, s.start(), out);
         return out;
     }
 
     private static final Pattern POSSESSOR = Pattern.compile("^['’]s?\\s");
+    /** Words before a name that make "X chip" the product rather than its maker. */
+    private static final Pattern PRODUCT_DETERMINER = Pattern.compile(
+            "\\b(?:its|their|the|this|that|one|each|current|latest|new|next-generation|['’]s)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** {@link Mention#typedBy} of a type read from the name's last or first word ("Ventures", "University of"). */
+    static final String NAME_SUFFIX = "name-suffix";
 
     private static boolean isProduct(EntityType t) {
         return t == EntityType.AI_MODEL || t == EntityType.CHIP || t == EntityType.BENCHMARK;
@@ -195,6 +215,25 @@ public final class MentionTyper {
         return current == null || current.isOrganization() || current == EntityType.PERSON ? EntityType.valueOf(suffixType) : current;
     }
 
+    /** Lists pass on the types of products and benchmarks, and of investors ("led by A, with B, C and D"). */
+    private static boolean listPasses(Mention item) {
+        return isProduct(item.type()) || item.type() == EntityType.INVESTMENT_FIRM && Mention.CONTEXT.equals(item.typedBy());
+    }
+
+    /**
+     * An item takes the list's type when it has none, when its own is a weaker one of the same kind,
+     * or when only a detector typed it, more weakly than the list does: a recognizer's "person" for
+     * the third of "benchmarks A, B and C" yields to the list.
+     */
+    private static boolean weakerThanList(Mention cur, Mention list) {
+        if (cur.type() == null) {
+            return true;
+        }
+        double passed = Math.min(list.weight(), 2);
+        boolean typedByDetector = !Mention.CONTEXT.equals(cur.typedBy()) && !NAME_SUFFIX.equals(cur.typedBy());
+        return cur.weight() < list.weight() && cur.type().compatibleWith(list.type()) || typedByDetector && cur.weight() < passed;
+    }
+
     private static final Pattern LIST_SEPARATOR = Pattern.compile("^(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)$");
 
     /**
@@ -212,18 +251,17 @@ public final class MentionTyper {
                 Mention owned = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
                 if (cur.type() == null && owned != null && owned.type() != null && isProduct(owned.type())
                         && owned.start() - cur.end() <= 30) {
-                    mentions.set(i, cur.typed(EntityType.ORGANIZATION, 1));
+                    mentions.set(i, cur.typed(EntityType.ORGANIZATION, 1, Mention.CONTEXT));
                 }
                 continue;
             }
-            if (previousItem != null && previousItem.type() != null && isProduct(previousItem.type())
-                    && (cur.type() == null || cur.weight() < previousItem.weight() && cur.type().compatibleWith(previousItem.type()))) {
+            if (previousItem != null && previousItem.type() != null && listPasses(previousItem) && weakerThanList(cur, previousItem)) {
                 int gapStart = previousItem.end() - offset;
                 int gapEnd = cur.start() - offset;
                 String gap = gapStart <= gapEnd ? text.substring(gapStart, gapEnd) : "";
                 String withoutPossessor = gap.replaceFirst("\\S+['’]s?\\s+$", "");
                 if (LIST_SEPARATOR.matcher(withoutPossessor).matches() || LIST_SEPARATOR.matcher(gap).matches()) {
-                    cur = cur.typed(previousItem.type(), Math.min(previousItem.weight(), 2));
+                    cur = cur.typed(previousItem.type(), Math.min(previousItem.weight(), 2), Mention.CONTEXT);
                     mentions.set(i, cur);
                 }
             }

@@ -8,7 +8,9 @@ import org.newskg.model.NameSpan;
 /**
  * Merges the spans of several {@link MentionDetector}s into one list of names without overlaps,
  * by one rule: of spans that overlap, the most probable is kept (the longer on a tie, then the
- * earlier); a span is compared with those already kept, most probable first. Each detector states
+ * earlier); a span is compared with those already kept, most probable first. Spans of exactly the
+ * same extent agree on the name, and the kept one takes the better type of the two: the more
+ * specific of compatible types (a chip over a product), else the one with more weight. Each detector states
  * its probabilities on the same scale (see each detector), so that, for instance, a lexicon's
  * technique name outranks a run of capitalized words that happens to cover it.
  */
@@ -17,6 +19,35 @@ public final class NameSpanCombiner {
             .thenComparing(Comparator.comparingInt((NameSpan s) -> s.end() - s.start()).reversed())
             .thenComparingInt(NameSpan::start);
 
+    private static int indexOfSameExtent(List<NameSpan> kept, NameSpan c) {
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i).start() == c.start() && kept.get(i).end() == c.end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Two detectors found the same name: the one with the better type gives the name and the type
+     * (the more specific of two compatible types, a chip over a product, else the more strongly
+     * supported one; a lexicon's canonical name comes with its type), at the higher probability.
+     */
+    private static NameSpan typedByBoth(NameSpan kept, NameSpan other) {
+        if (other.type() == null || kept.type() != null && !prefers(other, kept)) {
+            return kept;
+        }
+        return new NameSpan(other.sentence(), other.start(), other.end(), other.text(), other.name(), other.type(),
+                other.weight(), Math.max(kept.probability(), other.probability()), other.detector());
+    }
+
+    private static boolean prefers(NameSpan other, NameSpan kept) {
+        if (other.type().compatibleWith(kept.type())) {
+            return other.type() != kept.type() && other.type().isA(kept.type());
+        }
+        return other.weight() > kept.weight();
+    }
+
     /** One span for every name, in text order. */
     public List<NameSpan> combine(List<List<NameSpan>> byDetector) {
         List<NameSpan> candidates = new ArrayList<>();
@@ -24,7 +55,10 @@ public final class NameSpanCombiner {
         candidates.sort(PREFERENCE);
         List<NameSpan> kept = new ArrayList<>();
         for (NameSpan c : candidates) {
-            if (kept.stream().noneMatch(c::overlaps)) {
+            int agreeing = indexOfSameExtent(kept, c);
+            if (agreeing >= 0) {
+                kept.set(agreeing, typedByBoth(kept.get(agreeing), c));
+            } else if (kept.stream().noneMatch(c::overlaps)) {
                 kept.add(c);
             }
         }

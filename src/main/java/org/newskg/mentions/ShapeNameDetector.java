@@ -17,12 +17,24 @@ import org.newskg.nlp.Token;
  * "Harbor Quant", "Nimbus-2o", "Orca 3.1"), split at titles, demonyms and possessives. A product
  * number types a name as a chip or a model and a country's name as a country; other names stay
  * untyped for the context cues ({@link MentionTyper}), the relation that uses them, or another
- * mention of the same entity to type. Its spans have probability {@value #PROBABILITY}.
+ * mention of the same entity to type. Its spans have probability {@value #PROBABILITY}, or
+ * {@value #PRODUCT_NUMBER_PROBABILITY} with a product number.
  */
 public final class ShapeNameDetector implements MentionDetector {
     public static final String NAME = "shape";
     /** A name from capitalization alone: as likely a name as not until context types it. */
     static final double PROBABILITY = 0.5;
+    /**
+     * A capitalized name with a product number ("Acme X100", "Orca-3"): almost surely one name,
+     * and one that statistical recognizers tend to cut after the maker.
+     */
+    static final double PRODUCT_NUMBER_PROBABILITY = 0.9;
+    /**
+     * How strongly a product number types a name as a chip or a model: as strongly as a recognizer
+     * at its surest calls it a person or a company, and less than a context cue that says which
+     * product it is ("the X100 chip").
+     */
+    static final double PRODUCT_NUMBER_WEIGHT = 2;
 
     /** One word of a name: capitalized, or alphanumeric with a digit ("N2", "q3", "07.ai", "Q900s"). */
     private static final String NAME_WORD =
@@ -182,7 +194,8 @@ public final class ShapeNameDetector implements MentionDetector {
             name = stripPlural(name);
             end = start + name.length();
         }
-        out.add(new NameSpan(s.index(), start, end, name, name, shape, shape == null ? 0 : 1.5, PROBABILITY, NAME));
+        out.add(new NameSpan(s.index(), start, end, name, name, shape, shape == null ? 0 : PRODUCT_NUMBER_WEIGHT,
+                shape == null ? PROBABILITY : PRODUCT_NUMBER_PROBABILITY, NAME));
     }
 
     /** "Q900s" and "N2s" name the products Q900 and N2. */

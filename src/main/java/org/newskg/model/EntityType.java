@@ -13,8 +13,10 @@ public enum EntityType {
     UNIVERSITY(NKG.University, ORGANIZATION),
     MEDIA(NKG.MediaOrganization, ORGANIZATION),
     GOVERNMENT(NKG.GovernmentBody, ORGANIZATION),
-    AI_MODEL(NKG.AIModel, null),
-    CHIP(NKG.Chip, null),
+    /** A product whose kind nothing has told yet: what a recognizer's PRODUCT is before context refines it. */
+    PRODUCT(NKG.Product, null),
+    AI_MODEL(NKG.AIModel, PRODUCT),
+    CHIP(NKG.Chip, PRODUCT),
     PLACE(NKG.Place, null),
     COUNTRY(NKG.Country, PLACE),
     CITY(NKG.City, PLACE),
@@ -67,8 +69,15 @@ public enum EntityType {
         return isA(ORGANIZATION);
     }
 
-    /** Whether two types can describe one entity: same root kind. */
+    /**
+     * Whether two types can describe one entity: the same root kind (a company and a lab are both
+     * organizations). Products are the exception: a model and a chip are different things, so of
+     * two product types one must be the other or above it.
+     */
     public boolean compatibleWith(EntityType other) {
+        if (root() == PRODUCT) {
+            return isA(other) || other.isA(this);
+        }
         return root() == other.root();
     }
 

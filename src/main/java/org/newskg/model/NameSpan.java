@@ -25,6 +25,6 @@ public record NameSpan(int sentence, int start, int end, String text, String nam
 
     /** The span as a name mention, typed as the detector typed it. */
     public Mention toMention() {
-        return new Mention(sentence, start, end, text, name, type, type == null ? 0 : weight, -1);
+        return new Mention(sentence, start, end, text, name, type, type == null ? 0 : weight, type == null ? null : detector, -1);
     }
 }

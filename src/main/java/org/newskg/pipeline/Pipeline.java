@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
 import org.newskg.entities.EntityResolver;
 import org.newskg.graph.GraphWriter;
@@ -19,6 +20,7 @@ import org.newskg.mentions.LexiconPhraseDetector;
 import org.newskg.mentions.MentionDetector;
 import org.newskg.mentions.MentionTyper;
 import org.newskg.mentions.NameSpanCombiner;
+import org.newskg.mentions.RecognizedNameDetector;
 import org.newskg.mentions.ShapeNameDetector;
 import org.newskg.model.Article;
 import org.newskg.model.ArticleExtraction;
@@ -27,6 +29,8 @@ import org.newskg.model.Mention;
 import org.newskg.model.NameSpan;
 import org.newskg.model.Reading;
 import org.newskg.model.Sentence;
+import org.newskg.nlp.EntityRecognizer;
+import org.newskg.nlp.Nlp4jEntityRecognizer;
 import org.newskg.nlp.OpenNlpModels;
 import org.newskg.nlp.OpenNlpPosTagger;
 import org.newskg.nlp.OpenNlpSentenceSplitter;
@@ -63,8 +67,7 @@ public final class Pipeline {
     private Pipeline(Builder b) {
         OpenNlpModels models = b.models != null ? b.models : OpenNlpModels.loadEnglish();
         this.splitter = new OpenNlpSentenceSplitter(models);
-        this.detectors = b.detectors != null ? b.detectors
-                : List.of(new LexiconPhraseDetector(), new ShapeNameDetector(new OpenNlpPosTagger(models)));
+        this.detectors = b.detectors != null ? b.detectors : standardDetectors(models, b);
         this.readers = b.readers != null ? b.readers : List.of(new PatternReader(), new MakerPrefixReader());
         this.linker = b.linker;
         this.threads = b.threads;
@@ -72,6 +75,16 @@ public final class Pipeline {
 
     public static Builder create() {
         return new Builder();
+    }
+
+    /** Lexicon phrases, names by shape, and the recognizer's names unless the builder turned it off. */
+    private static List<MentionDetector> standardDetectors(OpenNlpModels models, Builder b) {
+        List<MentionDetector> detectors = new ArrayList<>(List.of(new LexiconPhraseDetector(), new ShapeNameDetector(new OpenNlpPosTagger(models))));
+        EntityRecognizer recognizer = b.recognizerSet ? b.recognizer : Nlp4jEntityRecognizer.english(b.progress);
+        if (recognizer != null) {
+            detectors.add(new RecognizedNameDetector(recognizer));
+        }
+        return List.copyOf(detectors);
     }
 
     /** The knowledge graph of the articles as RDF, with links to Wikidata when the pipeline has a linker. */
@@ -155,11 +168,30 @@ public final class Pipeline {
         private List<MentionDetector> detectors;
         private List<RelationReader> readers;
         private EntityLinker linker;
+        private EntityRecognizer recognizer;
+        private boolean recognizerSet;
+        private Consumer<String> progress = message -> {};
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
         /** OpenNLP models to use instead of loading the English ones (tests share one instance). */
         public Builder models(OpenNlpModels models) {
             this.models = models;
+            return this;
+        }
+
+        /**
+         * The trained entity recognizer among the standard detectors, instead of NLP4J's English
+         * one (loaded once per process); null for none, leaving names to shape rules and lexicon.
+         */
+        public Builder recognizer(EntityRecognizer recognizer) {
+            this.recognizer = recognizer;
+            this.recognizerSet = true;
+            return this;
+        }
+
+        /** Where to say what takes long while the pipeline is built (loading models). */
+        public Builder progress(Consumer<String> progress) {
+            this.progress = progress;
             return this;
         }
 

@@ -43,7 +43,7 @@ public final class MakerPrefixReader implements RelationReader {
             if (maker < 0) {
                 continue;
             }
-            for (Property p : relations(product.type())) {
+            for (Property p : relations(product.firmType())) {
                 out.add(new Reading(i, p, maker, null, input.sentence().index(), NAME, p.getLocalName() + "/" + RULE, -1, false, CONFIDENCE));
             }
         }
@@ -58,7 +58,7 @@ public final class MakerPrefixReader implements RelationReader {
     private static int namedElsewhere(List<Mention> mentions, String makerKey, int productIndex) {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (i != productIndex && m.isName() && m.type() != null && m.type().isOrganization()
+            if (i != productIndex && m.isName() && m.firmType() != null && m.firmType().isOrganization()
                     && (Names.key(m.name()).equals(makerKey) || Names.key(withoutDesignator(m.name())).equals(makerKey))) {
                 return i;
             }

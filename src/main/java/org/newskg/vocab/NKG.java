@@ -35,6 +35,7 @@ public final class NKG {
     public static final Resource University = resource("University");
     public static final Resource MediaOrganization = resource("MediaOrganization");
     public static final Resource GovernmentBody = resource("GovernmentBody");
+    public static final Resource Product = resource("Product");
     public static final Resource AIModel = resource("AIModel");
     public static final Resource Chip = resource("Chip");
     public static final Resource Place = resource("Place");

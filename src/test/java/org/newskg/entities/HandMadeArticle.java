@@ -27,13 +27,18 @@ final class HandMadeArticle {
         this.text = text;
     }
 
-    /** A name at its first occurrence after the previous mention (mentions come in text order); returns its index. */
+    /** A name typed by its context, at its first occurrence after the previous mention (mentions come in text order); returns its index. */
     int name(String name, EntityType type, double weight) {
+        return name(name, type, weight, Mention.CONTEXT);
+    }
+
+    /** A name typed by {@code typedBy} (a detector's name, or {@link Mention#CONTEXT}); returns its index. */
+    int name(String name, EntityType type, double weight, String typedBy) {
         int start = text.indexOf(name, mentions.isEmpty() ? 0 : mentions.get(mentions.size() - 1).end());
         if (start < 0) {
             throw new IllegalArgumentException(name + " is not in: " + text);
         }
-        mentions.add(new Mention(0, start, start + name.length(), name, name, type, type == null ? 0 : weight, -1));
+        mentions.add(new Mention(0, start, start + name.length(), name, name, type, type == null ? 0 : weight, type == null ? null : typedBy, -1));
         return mentions.size() - 1;
     }
 
@@ -41,7 +46,7 @@ final class HandMadeArticle {
     int reference(String words, int antecedent) {
         int start = text.indexOf(words);
         Mention a = mentions.get(antecedent);
-        mentions.add(new Mention(0, start, start + words.length(), words, a.name(), a.type(), 1, antecedent));
+        mentions.add(new Mention(0, start, start + words.length(), words, a.name(), a.type(), 1, "antecedent", antecedent));
         return mentions.size() - 1;
     }
 

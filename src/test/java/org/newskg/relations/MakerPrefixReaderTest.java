@@ -14,7 +14,7 @@ class MakerPrefixReaderTest {
     private final MakerPrefixReader reader = new MakerPrefixReader();
 
     private static Mention name(String text, int at, EntityType type) {
-        return new Mention(0, at, at + text.length(), text, text, type, type == null ? 0 : 2, -1);
+        return new Mention(0, at, at + text.length(), text, text, type, type == null ? 0 : 2, type == null ? null : Mention.CONTEXT, -1);
     }
 
     private List<String> read(String text, List<Mention> mentions) {

@@ -78,7 +78,7 @@ public final class PatternReader implements RelationReader {
         Attribution.Result source = attribution.of(abstracted);
         Set<String> mentionTypes = new HashSet<>();
         for (Mention m : input.inSentence()) {
-            mentionTypes.add(m.type() == null ? "UNK" : m.type().name());
+            mentionTypes.add(m.firmType() == null ? "UNK" : m.firmType().name());
         }
         // the same reading from both variants of the sentence counts once
         Set<Reading> found = new LinkedHashSet<>();
@@ -133,7 +133,7 @@ public final class PatternReader implements RelationReader {
                 continue;
             }
             sb.append(s.text(), at - s.start(), m.start() - s.start());
-            sb.append('⟦').append(i).append(':').append(m.type() == null ? "UNK" : m.type().name()).append('⟧');
+            sb.append('⟦').append(i).append(':').append(m.firmType() == null ? "UNK" : m.firmType().name()).append('⟧');
             at = m.end();
             if (!m.isName() && m.text().equalsIgnoreCase("its")) {
                 sb.append("'s");

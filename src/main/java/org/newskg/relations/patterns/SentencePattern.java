@@ -32,8 +32,8 @@ public final class SentencePattern {
     private static final Map<String, String> SLOT_TYPES = Map.of(
             "ORG", "ORGANIZATION|COMPANY|RESEARCH_LAB|INVESTMENT_FIRM|UNIVERSITY|MEDIA|GOVERNMENT|UNK",
             "PERSON", "PERSON|UNK",
-            "MODEL", "AI_MODEL",
-            "CHIP", "CHIP",
+            "MODEL", "AI_MODEL|PRODUCT",
+            "CHIP", "CHIP|PRODUCT",
             "COUNTRY", "COUNTRY",
             "PLACE", "PLACE|COUNTRY|CITY",
             "BENCHMARK", "BENCHMARK",
