@@ -16,7 +16,7 @@ import org.newskg.pipeline.Pipeline;
 
 /** The English OpenNLP models, loaded once per test JVM (loading takes seconds), and a way to run the real pipeline. */
 public final class TestModels {
-    public static final OpenNlpModels SHARED_MODELS = OpenNlpModels.loadEnglish();
+    public static final OpenNlpModels SHARED_MODELS = OpenNlpModels.english();
 
     /** The standard pipeline on the shared models, without linking. */
     public static final Pipeline PIPELINE = pipeline().build();

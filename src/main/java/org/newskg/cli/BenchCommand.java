@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newskg.link.ItemTyping;
+import org.newskg.link.OfflineSource;
 import org.newskg.model.Article;
 import org.newskg.model.KnowledgeGraph;
 import org.newskg.pipeline.Pipeline;
@@ -36,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Article> corpus = repeated(input.articles(spec.commandLine().getErr()), (long) (megabytes * 1_000_000));
         long characters = corpus.stream().mapToLong(a -> a.text().length()).sum();
-        Pipeline extractor = input.pipeline(Optional.empty());
+        Pipeline extractor = input.pipeline(spec.commandLine().getErr(), Optional.empty(), OfflineSource.bundled().knownNames(ItemTyping.standard()));
         // the first run loads classes and lets the JIT compile the hot paths; only the second is measured
         extractor.extract(corpus);
         long start = System.nanoTime();

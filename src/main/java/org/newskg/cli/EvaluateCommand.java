@@ -89,7 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
             scored = readGraph(graph);
             source = "the file `" + graph + "`";
         } else {
-            scored = input.run(spec.commandLine().getErr(), link.linker()).model();
+            scored = input.run(spec.commandLine().getErr(), link).model();
             source = "extracted from " + (input.input == null ? "the bundled corpus" : "the articles in `" + input.input + "`");
         }
         Scores scores = scorer.score(scored, goldSet);

@@ -99,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
 
         link.validate();
         Dataset dataset = input.input != null
-                ? DatasetFactory.wrap(input.run(spec.commandLine().getErr(), link.linker()).model())
+                ? DatasetFactory.wrap(input.run(spec.commandLine().getErr(), link).model())
                 : readStore(data != null ? data : GraphStore.DEFAULT_DIR);
         ExportSource source = new ExportSource(dataset, subgraph, endpoint, RelationInventory.load());
         if (link.wikidata.extract != null) {

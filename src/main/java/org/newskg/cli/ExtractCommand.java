@@ -32,7 +32,7 @@ final class ExtractCommand implements Callable<Integer> {
         RdfFiles.formatFor(output);
         OutputFiles.checkWritable(output);
         link.validate();
-        Pipeline.Result graph = input.run(spec.commandLine().getErr(), link.linker());
+        Pipeline.Result graph = input.run(spec.commandLine().getErr(), link);
         KnowledgeGraph kg = graph.graph();
         RdfFiles.write(graph.model(), output);
         spec.commandLine().getOut().printf("%d articles, %d entities (%d linked to Wikidata), %d facts -> %s%n",

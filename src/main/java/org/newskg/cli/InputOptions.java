@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.link.EntityLinker;
 import org.newskg.model.Article;
+import org.newskg.model.EntityType;
 import org.newskg.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
@@ -21,9 +23,17 @@ final class InputOptions {
             description = "Articles processed in parallel. Default: number of cores.")
     Integer threads;
 
-    /** Reads the articles, reporting skipped files on {@code err}, and runs the pipeline on them. */
-    Pipeline.Result run(PrintWriter err, Optional<EntityLinker> linker) throws IOException {
-        return pipeline(linker).run(articles(err));
+    /** Which trained entity recognizer finds names beside the rules; the constants are spelled as typed. */
+    enum Recognizer { nlp4j, none }
+
+    @Option(names = "--recognizer", paramLabel = "NAME", defaultValue = "nlp4j",
+            description = "Trained entity recognizer beside the name rules: ${COMPLETION-CANDIDATES}. nlp4j (NLP4J's English NER) "
+                    + "loads in about 20 s and needs about 1.5 GB of heap; none leaves names to the rules. Default: ${DEFAULT-VALUE}")
+    Recognizer recognizer;
+
+    /** Reads the articles, reporting skipped files on {@code err}, and runs the pipeline with the linking {@code link} asks for. */
+    Pipeline.Result run(PrintWriter err, LinkOptions link) throws IOException {
+        return pipeline(err, link.linker(), link.wikidata.knownNames()).run(articles(err));
     }
 
     /** Reads the articles, reporting skipped files on {@code err}; fails when none is usable. */
@@ -36,9 +46,19 @@ final class InputOptions {
         return articles;
     }
 
-    /** The pipeline with {@code --threads} and the linker, if any. */
-    Pipeline pipeline(Optional<EntityLinker> linker) {
-        Pipeline.Builder b = Pipeline.create().linker(linker.orElse(null));
+    /**
+     * The pipeline with {@code --threads} and {@code --recognizer}, the linker if any, and the names
+     * of a Wikidata extract to type mentions by; progress of model loading goes to {@code err}.
+     */
+    Pipeline pipeline(PrintWriter err, Optional<EntityLinker> linker, Map<String, EntityType> knownNames) {
+        Pipeline.Builder b = Pipeline.create().linker(linker.orElse(null)).knownNames(knownNames)
+                .progress(message -> {
+                    err.println(message);
+                    err.flush();
+                });
+        if (recognizer == Recognizer.none) {
+            b.recognizer(null);
+        }
         if (threads != null) {
             b.threads(threads);
         }

@@ -66,7 +66,7 @@ final class LinkCommand implements Callable<Integer> {
         }
         WikidataTable table = gold == null ? null : WikidataTable.read(gold);
         EntityLinker linker = link.linker().orElseThrow();
-        KnowledgeGraph kg = graph != null ? readGraph(graph) : input.pipeline(Optional.empty()).extract(input.articles(spec.commandLine().getErr()));
+        KnowledgeGraph kg = graph != null ? readGraph(graph) : input.pipeline(spec.commandLine().getErr(), Optional.empty(), link.wikidata.knownNames()).extract(input.articles(spec.commandLine().getErr()));
         Map<String, LinkDecision> decisions = linker.decide(kg);
 
         PrintWriter out = spec.commandLine().getOut();

@@ -39,7 +39,7 @@ final class LoadCommand implements Callable<Integer> {
     /** Extracts and links the articles and replaces the store's content with their graph; shared with {@code up}. */
     static void extractAndLoad(InputOptions input, LinkOptions link, GraphStore store, CommandSpec spec) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Pipeline.Result graph = input.run(spec.commandLine().getErr(), link.linker());
+        Pipeline.Result graph = input.run(spec.commandLine().getErr(), link);
         KnowledgeGraph kg = graph.graph();
         store.replace(graph.model());
         out.printf("%d articles, %d entities (%d linked to Wikidata), %d facts -> %s (%d triples with the ontology)%n",

@@ -2,11 +2,15 @@ package org.newskg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.newskg.link.EntityLinker;
+import org.newskg.link.ItemTyping;
+import org.newskg.link.OfflineSource;
 import org.newskg.link.WikidataExtract;
+import org.newskg.model.EntityType;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,9 +23,24 @@ final class WikidataOptions {
                     + "for offline linking and the /wikidata dataset. Default: the bundled extract.")
     Path extract;
 
+    private OfflineSource source;
+
+    /** The extract for offline linking, read once. */
+    private OfflineSource source() throws IOException {
+        if (source == null) {
+            source = extract != null ? OfflineSource.load(extract) : OfflineSource.bundled();
+        }
+        return source;
+    }
+
     /** A linker on the extract. */
     EntityLinker offlineLinker() throws IOException {
-        return extract != null ? EntityLinker.offline(extract) : EntityLinker.offline();
+        return new EntityLinker(source());
+    }
+
+    /** The extract's names with the kind of thing each names, to type mentions by. */
+    Map<String, EntityType> knownNames() throws IOException {
+        return source().knownNames(ItemTyping.standard());
     }
 
     /** The extract as RDF, read into memory. */

@@ -18,12 +18,19 @@ import org.newskg.model.Signature;
  * mentions. A type a detector or name rule gave is one judgement repeated wherever the name stands
  * (a recognizer types "Acme" alike in every sentence, however wrong), so each of them votes each
  * type once per cluster, with the mean weight it gave. And an untyped name in the slot of a
- * relation whose domain or range is one person or organization type votes that type once ("Acme,
- * founded by X": X is a person), as does a product of no known kind in a model's or a chip's slot
+ * relation whose domain or range is one person or organization type votes that type with weight
+ * {@value #SLOT_VOTE} ("Acme, founded by X": X is a person), as does a product of no known kind in a model's or a chip's slot
  * ("X was trained on Y": Y is a chip).
  * The cluster takes the heaviest root kind, then the heaviest subtype of it ({@link TypeVotes}).
  */
 final class TypeVoter {
+    /**
+     * A relation's slot types a name that nothing else types, and outweighs a recognizer's guess
+     * (weight under 1) only when the guess is weaker still: "Jane Doe's Acme" makes a possessor
+     * of either kind.
+     */
+    static final double SLOT_VOTE = 0.5;
+
     TypeVotes vote(NameClusters clusters) {
         TypeVotes votes = new TypeVotes();
         // per cluster, per detector and type: the weights a detector gave, to be counted once
@@ -65,7 +72,7 @@ final class TypeVoter {
         boolean untypedAgent = m.firmType() == null && (t == EntityType.PERSON || t.isOrganization());
         boolean productOfUntoldKind = m.type() == EntityType.PRODUCT && t.isA(EntityType.PRODUCT);
         if (untypedAgent || productOfUntoldKind) {
-            votes.add(clusters.clusterOf(article, mentionIndex), t, 1.0);
+            votes.add(clusters.clusterOf(article, mentionIndex), t, SLOT_VOTE);
         }
     }
 }

@@ -37,12 +37,12 @@ public final class PageCleaner {
     private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[$%&_#*\\[\\]])");
     /**
      * Furniture inside a paragraph: markdown images, site-generator shortcodes ({@code {{< figure >}}}),
-     * bare web addresses, stock quotes glued to a company's name ("Acme (ACME+1.25%)"), and "READ
-     * NEXT:" teasers up to their sentence end.
+     * bare web addresses, stock tickers and quotes after a company's name ("Acme (NASDAQ:ACME)",
+     * "Acme (ACME+1.25%)"), and "READ NEXT:" teasers up to their sentence end.
      */
     private static final Pattern INLINE_FURNITURE = Pattern.compile(
             "!\\[[^\\]]*]\\([^)\\s]*\\)|\\{\\{[<%].*?[>%]}}|https?://\\S+|www\\.\\S+\\.\\S+"
-                    + "|\\s?\\([A-Z]{1,6}[+\\-−]?\\d+(?:\\.\\d+)?%\\)"
+                    + "|\\s?\\([A-Z]{1,6}[+\\-−]?\\d+(?:\\.\\d+)?%\\)|\\s?\\([A-Z]{2,10}:\\s?[A-Z.]{1,6}\\)"
                     + "|\\b(?:READ (?:NEXT|NOW|MORE|ALSO)|ALSO READ|SEE ALSO)\\s*:[^.!?]*[.!?]?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"”)\\]…]\\s*$");
     /** Two sentences inside one line: a sentence end, space, and a capital. */

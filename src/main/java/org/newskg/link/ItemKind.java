@@ -1,6 +1,7 @@
 package org.newskg.link;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.newskg.model.EntityType;
 
 /**
@@ -20,6 +21,21 @@ public enum ItemKind {
     /** Whether an item of this kind can be an entity that wants {@code wanted}: the same kind, or a model or chip for a product. */
     public boolean fits(ItemKind wanted) {
         return this == wanted || wanted == PRODUCT && (this == AI_MODEL || this == CHIP);
+    }
+
+    /** The entity type that stands for items of this kind; empty for kinds no entity of the graph has. */
+    public Optional<EntityType> entityType() {
+        return Optional.ofNullable(switch (this) {
+            case PERSON -> EntityType.PERSON;
+            case ORGANIZATION -> EntityType.ORGANIZATION;
+            case AI_MODEL -> EntityType.AI_MODEL;
+            case CHIP -> EntityType.CHIP;
+            case PRODUCT -> EntityType.PRODUCT;
+            case PLACE -> EntityType.PLACE;
+            case BENCHMARK -> EntityType.BENCHMARK;
+            case TECHNIQUE -> EntityType.TECHNIQUE;
+            case OTHER, UNKNOWN -> null;
+        });
     }
 
     /** The kind of item an entity of this type can link to. */

@@ -133,6 +133,24 @@ public final class ItemTyping {
         return described.fits(wanted) ? Fit.DESCRIPTION : Fit.MISMATCH;
     }
 
+    /**
+     * What kind of thing an item is: the kind of its known classes when they agree, else the kind
+     * its description names; UNKNOWN when classes disagree or nothing tells.
+     */
+    public ItemKind kindOf(Candidate c) {
+        Set<ItemKind> fromClasses = EnumSet.noneOf(ItemKind.class);
+        for (String cls : c.instanceOf()) {
+            ItemKind k = classes.get(cls);
+            if (k != null) {
+                fromClasses.add(k);
+            }
+        }
+        if (fromClasses.size() == 1) {
+            return fromClasses.iterator().next();
+        }
+        return fromClasses.isEmpty() ? headKind(c.description()) : ItemKind.UNKNOWN;
+    }
+
     /** The kind the description's head noun names, or UNKNOWN. */
     static ItemKind headKind(String description) {
         String head = description;

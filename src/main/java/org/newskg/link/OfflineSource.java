@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -22,6 +23,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.newskg.model.EntityType;
 
 /**
  * Candidates from a Wikidata extract on disk, in Wikidata's own RDF shape: {@code wd:Q…} items
@@ -71,6 +73,30 @@ public final class OfflineSource implements CandidateSource {
             throw new IOException(file + ": no Wikidata item with an English label (wd:Q… rdfs:label \"…\"@en)");
         }
         return source;
+    }
+
+    /**
+     * The kind of thing each name of the extract names, for typing names in text: a label or alias
+     * whose items are all of one kind ({@link ItemTyping#kindOf}) that an entity type stands for.
+     * Names shared by items of different kinds ("Amazon" the company and the river), and names of
+     * items of no kind newskg knows, are left out.
+     */
+    public Map<String, EntityType> knownNames(ItemTyping typing) {
+        Map<String, EntityType> types = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Candidate c : items.values()) {
+            Optional<EntityType> type = typing.kindOf(c).entityType();
+            List<String> names = new ArrayList<>(c.aliases());
+            names.add(c.label());
+            for (String name : names) {
+                EntityType before = type.isEmpty() ? null : types.putIfAbsent(name, type.get());
+                if (type.isEmpty() || before != null && before != type.get()) {
+                    ambiguous.add(name);
+                }
+            }
+        }
+        types.keySet().removeAll(ambiguous);
+        return Map.copyOf(types);
     }
 
     /** How many items the extract has. */

@@ -22,10 +22,10 @@ public final class CoreferenceResolver {
     /** What types a reference: its antecedent. */
     private static final String REFERENCE = "antecedent";
     private static final Pattern DESCRIPTION = Pattern.compile(
-            "\\b(?:[Tt]he|[Tt]his)\\s+(?:(?:new|latest|little-known|small|young|same|Chinese|Chinese language|AI|artificial intelligence|"
+            "\\b(?:[Tt]he|[Tt]his)\\s+(?:(?:new|latest|little-known|small|young|same|Chinese|AI|artificial intelligence|"
                     + "research|tech|quant|quantitative|reasoning|language)\\s+){0,3}"
                     + "(hedge fund|fund|company|firm|startup|start-up|lab|laboratory|business|organization|organisation|chipmaker|"
-                    + "group|model|mannequin|design|chatbot)\\b");
+                    + "group|model|chatbot)\\b");
     private static final Pattern SUBJECT_IT = Pattern.compile("^(?:[\"“]\\s*)?It\\s+(?!['’]s\\b|is\\b|was\\b|will\\b|would\\b|may\\b|might\\b|could\\b)");
     private static final Pattern REPORTED_IT = Pattern.compile(
             ",?\\s+(?:has\\s+|also\\s+)?(?:said|says|claims|claimed|announced|stated|reported|added|argues|argued|insists|insisted|"
@@ -145,7 +145,7 @@ public final class CoreferenceResolver {
         return switch (noun) {
             case "hedge fund", "fund" -> EntityType.INVESTMENT_FIRM;
             case "lab", "laboratory" -> EntityType.RESEARCH_LAB;
-            case "model", "mannequin", "design", "chatbot" -> EntityType.AI_MODEL;
+            case "model", "chatbot" -> EntityType.AI_MODEL;
             case "company", "firm", "startup", "start-up", "business", "chipmaker" -> EntityType.COMPANY;
             default -> EntityType.ORGANIZATION;
         };

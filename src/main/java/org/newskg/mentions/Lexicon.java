@@ -8,14 +8,12 @@ import java.util.regex.Pattern;
  * Cue words of English news writing about technology companies: job titles, organization nouns
  * and suffixes, country names and demonyms, naming shapes of models and chips. Generic knowledge
  * about the language and the domain only; no names of particular companies, people or products.
- * Spellings are tolerant of the synonym substitutions that machine-rewritten copy makes
- * ("mannequin" or "design" for model, "Chinese language" for Chinese).
  */
 public final class Lexicon {
     private Lexicon() {}
 
     /** Regex alternation of words that stand for "model" in news copy, singular or plural. */
-    public static final String MODEL_NOUN = "(?:models?|mannequins?|fashions?|designs?|LLMs?|chatbots?|systems?|offerings?)";
+    public static final String MODEL_NOUN = "(?:models?|LLMs?|chatbots?|systems?|offerings?)";
     /** Nouns for a chip. */
     public static final String CHIP_NOUN = "(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|graphics cards?|superchips?)";
     /** Nouns that name a kind of organization, with the type each implies. */
@@ -41,10 +39,10 @@ public final class Lexicon {
             Map.entry("Corporation", "COMPANY"), Map.entry("Ltd", "COMPANY"), Map.entry("Ltd.", "COMPANY"), Map.entry("LLC", "COMPANY"),
             Map.entry("PLC", "COMPANY"), Map.entry("AG", "COMPANY"), Map.entry("GmbH", "COMPANY"), Map.entry("Technologies", "COMPANY"), Map.entry("Robotics", "COMPANY"),
             Map.entry("Technology", "COMPANY"), Map.entry("Labs", "RESEARCH_LAB"), Map.entry("Lab", "RESEARCH_LAB"),
-            Map.entry("Research", "RESEARCH_LAB"), Map.entry("Institute", "RESEARCH_LAB"), Map.entry("Studies", "RESEARCH_LAB"),
+            Map.entry("Research", "RESEARCH_LAB"), Map.entry("Institute", "RESEARCH_LAB"), 
             Map.entry("University", "UNIVERSITY"), Map.entry("College", "UNIVERSITY"), Map.entry("Academy", "UNIVERSITY"),
             Map.entry("Ventures", "INVESTMENT_FIRM"), Map.entry("Capital", "INVESTMENT_FIRM"), Map.entry("Partners", "INVESTMENT_FIRM"),
-            Map.entry("Management", "INVESTMENT_FIRM"), Map.entry("Administration", "INVESTMENT_FIRM"), Map.entry("Quant", "INVESTMENT_FIRM"),
+            Map.entry("Management", "INVESTMENT_FIRM"), 
             Map.entry("Investments", "INVESTMENT_FIRM"), Map.entry("Holdings", "COMPANY"), Map.entry("Group", "COMPANY"),
             Map.entry("Networks", "COMPANY"), Map.entry("Semiconductor", "COMPANY"),
             Map.entry("Motors", "COMPANY"), Map.entry("Bank", "COMPANY"), Map.entry("AI", "COMPANY"),
@@ -55,7 +53,7 @@ public final class Lexicon {
             "Academy", "College", "School", "Center", "Centre", "Bureau", "Council", "Association", "Office");
     /** Words that end a designation and may be left off a name ("Harbor Quant" = "Harbor"). */
     public static final Set<String> DESIGNATORS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
-            "LLC", "PLC", "Group", "Holdings", "Quant", "AI", "Co", "Co.", "Company");
+            "LLC", "PLC", "Group", "Holdings", "AI", "Co", "Co.", "Company");
 
     /** Chief executive titles. */
     public static final String CEO = "(?:CEO|C\\.E\\.O\\.|chief executive(?: officer)?|chief exec)";
@@ -104,8 +102,8 @@ public final class Lexicon {
             Map.entry("Australian", "Australia"), Map.entry("Emirati", "United Arab Emirates"), Map.entry("Saudi", "Saudi Arabia"),
             Map.entry("Italian", "Italy"), Map.entry("Spanish", "Spain"), Map.entry("Swedish", "Sweden"), Map.entry("Brazilian", "Brazil"),
             Map.entry("Irish", "Ireland"));
-    /** A demonym as written in copy, including the spinner's "Chinese language" for "Chinese". */
-    public static final String DEMONYM = "(?:" + alternation(DEMONYMS.keySet(), "") + ")(?: language)?";
+    /** A demonym, as a regex alternation. */
+    public static final String DEMONYM = alternation(DEMONYMS.keySet(), "");
 
     /** Techniques of building and training models, mapped to a canonical name. */
     public static final Map<String, String> TECHNIQUES = Map.ofEntries(
@@ -127,14 +125,35 @@ public final class Lexicon {
             "While", "Whereas", "Although", "However", "Instead", "Still", "Even", "Just", "Also", "Then", "Now", "Today",
             "Yesterday", "Tomorrow", "Last", "Next", "According", "After", "Before", "Since", "Until", "Like", "Unlike",
             "Many", "Some", "Most", "Several", "Both", "All", "Each", "Every", "Other", "Another", "One", "Two", "Three", "No",
-            "Not", "Yes", "Here", "Such", "Only", "More", "Less", "New", "Bold", "Regardless", "Additionally", "Nonetheless",
-            "Nevertheless", "Meanwhile", "Rather", "Basically", "Ultimately", "Thanks", "Shortly", "Little", "Big", "Leading",
-            "Packed", "Watch", "Read", "Photo", "Source", "Semiconductor", "Inference", "Markets", "Shares", "Western", "Eastern",
+            "Not", "Yes", "Here", "Such", "Only", "More", "Less", "New", "Regardless", "Additionally", "Nonetheless",
+            "Nevertheless", "Meanwhile", "Rather", "Basically", "Ultimately", "Thanks", "Shortly", "Western", "Eastern",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
             "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "AI", "AGI", "LLM", "LLMs", "GPU", "GPUs", "CPU", "CPUs", "API", "APIs", "CEO", "CEOs", "PhD", "IPO", "RMB", "USD",
             "App", "Store", "Internet", "Web", "Wall", "Street", "Silicon", "Valley", "Big Tech", "Tech");
+
+    /** Participles that make a name a modifier ("Paris-based", "Acme-backed"), as a regex alternation. */
+    public static final String MODIFIER_PARTICIPLE =
+            "(?:based|backed|owned|made|built|led|funded|listed|designed|developed|powered|run|controlled|linked|affiliated)";
+    /** A name used as a modifier: "Paris-based", "Acme-backed", "Acme-made"; the name is the part before the hyphen. */
+    public static final Pattern COMPOUND_MODIFIER = Pattern.compile("-" + MODIFIER_PARTICIPLE + "$");
+
+    /** A capitalized word right before a position (group 1). */
+    public static final Pattern CAPITALIZED_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}&-]*) $");
+    /** A capitalized word right after a position (group 1), not a possessor. */
+    public static final Pattern CAPITALIZED_WORD_AFTER = Pattern.compile(" (\\p{Lu}[\\p{L}\\p{N}&-]*)(?![\\p{L}\\p{N}'’])");
+
+    /**
+     * Whether a capitalized word next to a name may be part of it: a designator ("Acme AI", "Acme
+     * Labs"), or a word that is not a function word, title, demonym or modifier ("Seoul-based") and
+     * no product number, which is a name of its own ("Acme A100").
+     */
+    public static boolean mayBePartOfName(String word) {
+        return ORG_SUFFIXES.containsKey(word) || word.chars().noneMatch(Character::isDigit) && !NOT_NAMES.contains(word)
+                && !TITLES_BEFORE_NAME.contains(word) && !DEMONYMS.containsKey(word) && !Furniture.isFurniture(word)
+                && !COMPOUND_MODIFIER.matcher(word).find();
+    }
 
     /** Joins words into a regex alternation, longest first, each followed by {@code suffix}. */
     public static String alternation(java.util.Collection<String> words, String suffix) {

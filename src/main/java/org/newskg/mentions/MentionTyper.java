@@ -42,6 +42,14 @@ public final class MentionTyper {
      */
     private static final String APPOSITION = ",\\s+(?:" + DET + "|one of\\s+|among\\s+)?(?:(?:(?-i:\\p{Ll})[\\w’'-]*|\\p{Lu}[\\w.]*-[\\w-]+|\\p{Lu}[\\w.-]*['’]s|AI|"
             + Lexicon.DEMONYM + ")\\s+){0,4}?";
+    /**
+     * An apposition that names a kind of organization opens with a determiner or a modifier that
+     * cannot head a clause ("Acme, a startup", "Acme, China's largest chipmaker", "Acme, Seoul-based
+     * lab"): ", remains a private company" is a verb phrase, not an apposition.
+     */
+    private static final String ORG_APPOSITION = ",\\s+(?:" + DET + "|one of\\s+|among\\s+|(?:\\p{Lu}\\w*\\s+)?\\p{Lu}[\\w.-]*['’]s\\s+|"
+            + "\\p{Lu}[\\w.]*-[\\w-]+\\s+|(?:" + Lexicon.DEMONYM + ")\\s+)(?:(?:(?-i:\\p{Ll})[\\w’'-]*|\\p{Lu}[\\w.]*-[\\w-]+|AI|"
+            + Lexicon.DEMONYM + ")\\s+){0,4}?";
 
     private static final List<Cue> CUES = buildCues();
 
@@ -51,6 +59,8 @@ public final class MentionTyper {
         cues.add(after("\\s+(?:(?:large |small |open |open-source |open-weight |reasoning |language |base |AI |flagship |new )*)"
                 + Lexicon.MODEL_NOUN + "\\b", EntityType.AI_MODEL, 2));
         cues.add(before(Lexicon.MODEL_NOUN + "\\s+(?:called|named|known as|dubbed)\\s+", EntityType.AI_MODEL, 2));
+        // "its model Quill", "the new reasoning model Quill"
+        cues.add(before("\\b(?:its|their|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?" + Lexicon.MODEL_NOUN + "\\s+", EntityType.AI_MODEL, 2));
         // "X, an open-weight model"; "X, a Model-1-based model"
         cues.add(after(",\\s+(?:a|an|the|its)\\s+(?:[\\w’'-]+\\s+){0,3}?" + Lexicon.MODEL_NOUN + "\\b(?!['’])", EntityType.AI_MODEL, 2));
         cues.add(listHead(Lexicon.MODEL_NOUN + ",?\\s+(?:like|such as|including)\\s+(?:[\\w’'-]+\\s+){0,1}", EntityType.AI_MODEL, 1.5));
@@ -77,7 +87,7 @@ public final class MentionTyper {
         cues.add(before("\\b" + Lexicon.ORG_NOUN + "\\s+(?:called\\s+|named\\s+)?", EntityType.ORGANIZATION, 3.5));
         cues.add(before("\\b" + Lexicon.ORG_NOUN + ",\\s+", EntityType.ORGANIZATION, 2));
         // ", the company said" closes a quote or report; it is not an apposition to the name before it
-        cues.add(after(APPOSITION + Lexicon.ORG_NOUN + "\\b(?!\\s+(?:" + Lexicon.SAY + ")\\b)", EntityType.ORGANIZATION, 3));
+        cues.add(after(ORG_APPOSITION + Lexicon.ORG_NOUN + "\\b(?!\\s+(?:" + Lexicon.SAY + ")\\b)", EntityType.ORGANIZATION, 3));
         cues.add(listHead("\\b(?:firms|companies|startups|giants|rivals|labs|makers|players|corporations)\\s+(?:like|such as|including)\\s+",
                 EntityType.COMPANY, 2));
         // Investors of a funding round: "a round led by X", "with participation from X, Y and Z", "investors including X"
@@ -86,6 +96,10 @@ public final class MentionTyper {
         cues.add(listHead("\\b(?:participation|investments?|backing|money)\\s+(?:from|by)\\s+(?:existing\\s+|new\\s+|other\\s+)?(?:investors?\\s+)?(?:including\\s+|such as\\s+|like\\s+)?",
                 EntityType.INVESTMENT_FIRM, 3));
         cues.add(listHead("\\b(?:investors|backers|venture firms|VCs)\\s+(?:like|such as|including)\\s+", EntityType.INVESTMENT_FIRM, 2.5));
+        cues.add(listHead("\\b(?:round|raise|financing),?\\s+(?:along\\s+)?with\\s+(?:participation\\s+from\\s+)?", EntityType.INVESTMENT_FIRM, 2.5));
+        cues.add(after("\\s+(?:is|was|are|were)\\s+(?:co-?)?lead(?:ing|s)?\\s+(?:the|this|its)\\s+(?:\\S+\\s+){0,2}?(?:round|financing|investment)\\b",
+                EntityType.INVESTMENT_FIRM, 3));
+        cues.add(after("\\s+(?:co-?)?led\\s+(?:the|this|its)\\s+(?:\\S+\\s+){0,2}?(?:round|financing|investment)\\b", EntityType.INVESTMENT_FIRM, 3));
         // the words between are modifiers ("analyst at the Chinese research firm X"), never another name
         cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + ")\\s+(?:at|of|for|with)\\s+(?:the\\s+)?"
                 + "(?:(?:(?-i:\\p{Ll})[\\w-]*|AI|" + Lexicon.DEMONYM + ")\\s+){0,4}?",
@@ -140,9 +154,10 @@ public final class MentionTyper {
                     continue;
                 }
                 Matcher matcher = cue.pattern().matcher(cue.before() ? left : right);
-                if (matcher.find() && cue.weight() > bestWeight) {
+                // a cue wins when it is stronger, or when it only says which kind of the type already given ("a product" → "a model")
+                if (matcher.find() && (cue.weight() > bestWeight || best != null && cue.type() != best && cue.type().isA(best))) {
                     best = refine(cue.type(), matcher.group());
-                    bestWeight = cue.weight();
+                    bestWeight = Math.max(bestWeight, cue.weight());
                     source = Mention.CONTEXT;
                     if (best == EntityType.CHIP && !m.name().matches(".*\\d.*") && !PRODUCT_DETERMINER.matcher(left).find()) {
                         // "Acme chips": a name without a product number next to "chips" is the maker,
@@ -155,6 +170,12 @@ public final class MentionTyper {
             EntityType bySuffix = bySuffix(m.name(), best);
             if (bySuffix != best) {
                 best = bySuffix;
+                source = NAME_SUFFIX;
+            }
+            if (BENCHMARK_NAME.matcher(m.name()).find() && best != EntityType.BENCHMARK
+                    && (best == null || !Mention.CONTEXT.equals(source) || bestWeight < BENCHMARK_NAME_WEIGHT)) {
+                best = EntityType.BENCHMARK;
+                bestWeight = BENCHMARK_NAME_WEIGHT;
                 source = NAME_SUFFIX;
             }
             // a detector's weight stands as it gave it: below Mention.FIRM_WEIGHT its type is only a guess
@@ -171,6 +192,9 @@ public final class MentionTyper {
             "\\b(?:its|their|the|this|that|one|each|current|latest|new|next-generation|['’]s)\\s+$", Pattern.CASE_INSENSITIVE);
     /** {@link Mention#typedBy} of a type read from the name's last or first word ("Ventures", "University of"). */
     static final String NAME_SUFFIX = "name-suffix";
+    /** How benchmarks are named: "...Bench", "...Eval", "...QA", "... Arena", with a variant after ("XQA-Hard"). */
+    private static final Pattern BENCHMARK_NAME = Pattern.compile("(?:Bench|bench|Eval|QA|Arena)(?:[-\\s][\\p{L}\\p{N}.]+)?$");
+    private static final double BENCHMARK_NAME_WEIGHT = 2;
 
     private static boolean isProduct(EntityType t) {
         return t == EntityType.AI_MODEL || t == EntityType.CHIP || t == EntityType.BENCHMARK;

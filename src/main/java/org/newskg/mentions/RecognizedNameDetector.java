@@ -29,17 +29,13 @@ import org.newskg.nlp.RecognizedEntity;
  */
 public final class RecognizedNameDetector implements MentionDetector {
     static final double TYPE_WEIGHT = 2;
+    private static final int POSSESSOR = 1;
 
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
-    private static final Pattern COMPOUND_MODIFIER = Pattern.compile(
-            "-(?:based|backed|owned|made|built|led|funded|listed|designed|developed|powered|run|controlled|linked|affiliated)$");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:[Tt]he|[Aa]n?)\\s+");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
-    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     private static final Pattern INNER_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|(?<=\\p{L})['’]s?\\s+"
-            + "|(?<=\\p{L})-(?:based|backed|owned|made|built|led|funded|listed|designed|developed|powered|run|controlled|linked|affiliated)\\s+");
-    private static final Pattern CAPITALIZED_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}&-]*) $");
-    private static final Pattern CAPITALIZED_WORD_AFTER = Pattern.compile(" (\\p{Lu}[\\p{L}\\p{N}&-]*)(?![\\p{L}\\p{N}'’])");
+            + "|(?<=\\p{L})-" + Lexicon.MODIFIER_PARTICIPLE + "\\s+");
 
     private final EntityRecognizer recognizer;
 
@@ -60,7 +56,8 @@ public final class RecognizedNameDetector implements MentionDetector {
                 Kind kind = Kind.of(e.label());
                 if (kind != Kind.VALUE) {
                     for (int[] part : parts(s.text(), e.start(), e.end())) {
-                        span(s, part[0], part[1], e.probability(), kind, out);
+                        // a possessor cut off a span is no evidence of the label, which was the head's ("Jane Doe's Acme")
+                        span(s, part[0], part[1], e.probability(), part[2] == POSSESSOR ? Kind.OTHER_NAME : kind, out);
                     }
                 }
             }
@@ -68,70 +65,94 @@ public final class RecognizedNameDetector implements MentionDetector {
         return out;
     }
 
-    /** A span cut at conjunctions, commas and possessives inside it: "Acme and Beta", "Acme's Orca" are two names. */
+    /**
+     * A span cut at conjunctions, commas and possessives inside it: "Acme and Beta", "Acme's Orca"
+     * are two names. Each part is {start, end, POSSESSOR or 0}.
+     */
     private static List<int[]> parts(String text, int start, int end) {
         List<int[]> parts = new ArrayList<>();
         Matcher separator = INNER_SEPARATOR.matcher(text).region(start, end);
         int from = start;
         while (separator.find()) {
-            parts.add(new int[] {from, separator.start()});
+            boolean possessive = separator.group().startsWith("'") || separator.group().startsWith("’");
+            parts.add(new int[] {from, separator.start(), possessive ? POSSESSOR : 0});
             from = separator.end();
         }
-        parts.add(new int[] {from, end});
+        parts.add(new int[] {from, end, 0});
         return parts;
     }
 
     private void span(Sentence s, int start, int end, double probability, Kind kind, List<NameSpan> out) {
         String text = s.text();
-        // whole words: a span never starts or ends inside a word or a hyphenated compound
+        int[] run = capitalizedRun(text, wholeWords(text, start, end));
+        String surface = text.substring(run[0], run[1]);
+        if (hasFunctionWordInside(surface)) {
+            return;
+        }
+        Matcher article = LEADING_ARTICLE.matcher(surface);
+        int at = run[0];
+        if (article.find()) {
+            at += article.end();
+            surface = surface.substring(article.end());
+        }
+        Matcher modifier = Lexicon.COMPOUND_MODIFIER.matcher(surface);
+        if (modifier.find()) {
+            surface = surface.substring(0, modifier.start());
+        }
+        surface = POSSESSIVE.matcher(surface).replaceFirst("");
+        if (surface.isEmpty() || !HAS_LETTER.matcher(surface).find() || Furniture.isFurniture(surface) || Lexicon.NOT_NAMES.contains(surface)) {
+            return;
+        }
+        EntityType type = kind.type(surface);
+        String name = type == EntityType.COUNTRY ? Lexicon.COUNTRIES.get(surface) : surface;
+        // a label barely ahead of the runner-up (probability near 0.5) is next to no evidence of the type
+        double weight = type == null ? 0 : TYPE_WEIGHT * (2 * probability - 1);
+        out.add(new NameSpan(s.index(), s.start() + at, s.start() + at + surface.length(), surface, name, type,
+                weight, probability, recognizer.name()));
+    }
+
+    /** The span grown to whole words: it never starts or ends inside a word or a hyphenated compound. */
+    private static int[] wholeWords(String text, int start, int end) {
         while (start > 0 && isWordPart(text, start - 1)) {
             start--;
         }
         while (end < text.length() && isWordPart(text, end)) {
             end++;
         }
-        // the whole run of capitalized words it stands in: "Hugging Face", not "Face"
-        Matcher before = CAPITALIZED_WORD_BEFORE.matcher(text).region(0, start);
-        while (before.find() && isNameWord(before.group(1))) {
+        return new int[] {start, end};
+    }
+
+    /**
+     * The span grown to the run of capitalized words it stands in ("Hugging Face", not "Face"),
+     * though not over the sentence's first word, capitalized whatever it is, nor past a modifier
+     * ("Seoul-based").
+     */
+    private static int[] capitalizedRun(String text, int[] span) {
+        int start = span[0];
+        int end = span[1];
+        Matcher before = Lexicon.CAPITALIZED_WORD_BEFORE.matcher(text).region(0, start);
+        while (before.find() && before.start(1) > 0 && Lexicon.mayBePartOfName(before.group(1))) {
             start = before.start(1);
-            before = CAPITALIZED_WORD_BEFORE.matcher(text).region(0, start);
+            before = Lexicon.CAPITALIZED_WORD_BEFORE.matcher(text).region(0, start);
         }
-        Matcher after = CAPITALIZED_WORD_AFTER.matcher(text).region(end, text.length());
-        while (after.lookingAt() && isNameWord(after.group(1))) {
+        boolean isModifier = Lexicon.COMPOUND_MODIFIER.matcher(text.substring(start, end)).find();
+        Matcher after = Lexicon.CAPITALIZED_WORD_AFTER.matcher(text).region(end, text.length());
+        while (!isModifier && after.lookingAt() && Lexicon.mayBePartOfName(after.group(1))) {
             end = after.end(1);
-            after = CAPITALIZED_WORD_AFTER.matcher(text).region(end, text.length());
+            after = Lexicon.CAPITALIZED_WORD_AFTER.matcher(text).region(end, text.length());
         }
-        String surface = text.substring(start, end);
-        for (String word : surface.split("\\s+")) {
-            if (surface.indexOf(word) > 0 && Lexicon.NOT_NAMES.contains(word) && Character.isUpperCase(word.charAt(0))) {
-                // "Bombshell While Acme": a function word inside is furniture glued to a story, not a name
-                return;
+        return new int[] {start, end};
+    }
+
+    /** "Bombshell While Acme": a capitalized function word inside is furniture glued to a story, not a name. */
+    private static boolean hasFunctionWordInside(String surface) {
+        String[] words = surface.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (Lexicon.NOT_NAMES.contains(words[i]) && Character.isUpperCase(words[i].charAt(0))) {
+                return true;
             }
         }
-        Matcher article = LEADING_ARTICLE.matcher(surface);
-        if (article.find()) {
-            start += article.end();
-            surface = surface.substring(article.end());
-        }
-        String name = surface;
-        Matcher modifier = COMPOUND_MODIFIER.matcher(name);
-        if (modifier.find()) {
-            name = name.substring(0, modifier.start());
-            surface = name;
-        }
-        name = POSSESSIVE.matcher(name).replaceFirst("");
-        surface = surface.substring(0, Math.min(surface.length(), name.length()));
-        if (name.isEmpty() || !HAS_LETTER.matcher(name).find() || Furniture.isFurniture(name) || Lexicon.NOT_NAMES.contains(name)) {
-            return;
-        }
-        EntityType type = kind.type(name);
-        if (type == EntityType.COUNTRY) {
-            name = Lexicon.COUNTRIES.get(name);
-        }
-        // a label barely ahead of the runner-up (probability near 0.5) is next to no evidence of the type
-        double weight = type == null ? 0 : TYPE_WEIGHT * (2 * probability - 1);
-        out.add(new NameSpan(s.index(), s.start() + start, s.start() + start + surface.length(), surface, name, type,
-                weight, probability, recognizer.name()));
+        return false;
     }
 
     /**
@@ -148,16 +169,6 @@ public final class RecognizedNameDetector implements MentionDetector {
         }
         char next = text.charAt(i + 1);
         return c == '-' && Character.isLetterOrDigit(next) || c == '.' && (Character.isLowerCase(next) || Character.isDigit(next));
-    }
-
-    /**
-     * A capitalized word the recognizer may have left off a name: a designator ("Acme AI", "Acme
-     * Labs"), or a word that is not a function word, title or demonym and no product number, which
-     * is a name of its own ("Acme A100").
-     */
-    private static boolean isNameWord(String word) {
-        return Lexicon.ORG_SUFFIXES.containsKey(word) || !HAS_DIGIT.matcher(word).find() && !Lexicon.NOT_NAMES.contains(word) && !Lexicon.TITLES_BEFORE_NAME.contains(word) && !Lexicon.DEMONYMS.containsKey(word)
-                && !Furniture.isFurniture(word);
     }
 
     /** What an OntoNotes label says about the thing named. */

@@ -51,9 +51,6 @@ public final class ShapeNameDetector implements MentionDetector {
     /** Product numbers of chips: letters and two to four digits ("Q900", "Z200s", "MX300X", "K20"). */
     private static final Pattern CHIP_SHAPE = Pattern.compile("^[A-Z]{1,3}\\d{2,4}[A-Z]?(?:s|'s|’s)?$");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
-    /** "Paris-based", "Acme-backed", "Acme-made": the name is the part before the hyphen. */
-    private static final Pattern COMPOUND_MODIFIER = Pattern.compile(
-            "-(?:based|backed|owned|made|built|led|funded|listed|designed|developed|powered|run|controlled|linked|affiliated)$");
     private static final Pattern GERUND = Pattern.compile("\\p{Lu}\\p{Ll}+ing");
     private static final Pattern MODEL_NOUN_NEXT = Pattern.compile("\\s+(?:[\\w-]+\\s+){0,2}?" + Lexicon.MODEL_NOUN + "\\b");
     /** A capitalized word after a word character and a space: not the first word of a sentence. */
@@ -129,7 +126,7 @@ public final class ShapeNameDetector implements MentionDetector {
                             capitalizedMidSentence, out);
                 }
                 from = i + 1;
-            } else if (COMPOUND_MODIFIER.matcher(run.substring(words.get(i)[0], words.get(i)[1])).find()) {
+            } else if (Lexicon.COMPOUND_MODIFIER.matcher(run.substring(words.get(i)[0], words.get(i)[1])).find()) {
                 // "Acme Capital-backed Orbit AI": the modifier ends one name, the next begins after it
                 addName(s, runStart + words.get(from)[0], run.substring(words.get(from)[0], words.get(i)[1]), capitalizedMidSentence, out);
                 from = i + 1;
@@ -158,7 +155,7 @@ public final class ShapeNameDetector implements MentionDetector {
 
     private void addName(Sentence s, int start, String text, Set<String> capitalizedMidSentence, List<NameSpan> out) {
         String name = POSSESSIVE.matcher(text).replaceFirst("");
-        Matcher modifier = COMPOUND_MODIFIER.matcher(name);
+        Matcher modifier = Lexicon.COMPOUND_MODIFIER.matcher(name);
         if (modifier.find()) {
             String after = s.text().substring(start - s.start() + text.length());
             // "Paris-based startup" places the startup; "Orca-based model" names the base model

@@ -14,8 +14,18 @@ import opennlp.tools.tokenize.TokenizerModel;
 public record OpenNlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
     private static final String VERSION = "1.3-2.5.4";
 
+    /** The English models, loaded on first use and shared by the whole process: they are immutable. */
+    public static OpenNlpModels english() {
+        return English.MODELS;
+    }
+
+    /** Holds the models; the JVM loads them once, when {@link #english()} is first called. */
+    private static final class English {
+        static final OpenNlpModels MODELS = loadEnglish();
+    }
+
     /** Loads the models shipped with the {@code opennlp-models-*-en} 1.3.0 jars. */
-    public static OpenNlpModels loadEnglish() {
+    private static OpenNlpModels loadEnglish() {
         try {
             return new OpenNlpModels(
                     new SentenceModel(open("sentence")),

@@ -13,9 +13,12 @@ import org.newskg.entities.EntityResolver;
 import org.newskg.graph.GraphWriter;
 import org.newskg.ingest.PageCleaner;
 import org.newskg.link.EntityLinker;
+import org.newskg.link.ItemTyping;
 import org.newskg.link.LinkDecision;
 import org.newskg.link.LinkWriter;
+import org.newskg.link.OfflineSource;
 import org.newskg.mentions.CoreferenceResolver;
+import org.newskg.mentions.KnownNameDetector;
 import org.newskg.mentions.LexiconPhraseDetector;
 import org.newskg.mentions.MentionDetector;
 import org.newskg.mentions.MentionTyper;
@@ -24,6 +27,7 @@ import org.newskg.mentions.RecognizedNameDetector;
 import org.newskg.mentions.ShapeNameDetector;
 import org.newskg.model.Article;
 import org.newskg.model.ArticleExtraction;
+import org.newskg.model.EntityType;
 import org.newskg.model.KnowledgeGraph;
 import org.newskg.model.Mention;
 import org.newskg.model.NameSpan;
@@ -65,7 +69,7 @@ public final class Pipeline {
     private final int threads;
 
     private Pipeline(Builder b) {
-        OpenNlpModels models = b.models != null ? b.models : OpenNlpModels.loadEnglish();
+        OpenNlpModels models = b.models != null ? b.models : OpenNlpModels.english();
         this.splitter = new OpenNlpSentenceSplitter(models);
         this.detectors = b.detectors != null ? b.detectors : standardDetectors(models, b);
         this.readers = b.readers != null ? b.readers : List.of(new PatternReader(), new MakerPrefixReader());
@@ -77,9 +81,11 @@ public final class Pipeline {
         return new Builder();
     }
 
-    /** Lexicon phrases, names by shape, and the recognizer's names unless the builder turned it off. */
+    /** Lexicon phrases, names by shape, names the Wikidata extract knows, and the recognizer's names unless the builder turned it off. */
     private static List<MentionDetector> standardDetectors(OpenNlpModels models, Builder b) {
-        List<MentionDetector> detectors = new ArrayList<>(List.of(new LexiconPhraseDetector(), new ShapeNameDetector(new OpenNlpPosTagger(models))));
+        Map<String, EntityType> knownNames = b.knownNames != null ? b.knownNames : OfflineSource.bundled().knownNames(ItemTyping.standard());
+        List<MentionDetector> detectors = new ArrayList<>(List.of(new LexiconPhraseDetector(), new ShapeNameDetector(new OpenNlpPosTagger(models)),
+                new KnownNameDetector(knownNames)));
         EntityRecognizer recognizer = b.recognizerSet ? b.recognizer : Nlp4jEntityRecognizer.english(b.progress);
         if (recognizer != null) {
             detectors.add(new RecognizedNameDetector(recognizer));
@@ -169,6 +175,7 @@ public final class Pipeline {
         private List<RelationReader> readers;
         private EntityLinker linker;
         private EntityRecognizer recognizer;
+        private Map<String, EntityType> knownNames;
         private boolean recognizerSet;
         private Consumer<String> progress = message -> {};
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -186,6 +193,15 @@ public final class Pipeline {
         public Builder recognizer(EntityRecognizer recognizer) {
             this.recognizer = recognizer;
             this.recognizerSet = true;
+            return this;
+        }
+
+        /**
+         * Names a knowledge base knows, with the kind of thing each names, instead of those of the
+         * bundled Wikidata extract ({@code link.OfflineSource#knownNames}).
+         */
+        public Builder knownNames(Map<String, EntityType> knownNames) {
+            this.knownNames = Map.copyOf(knownNames);
             return this;
         }
 

@@ -48,8 +48,8 @@ class NameClustererTest {
 
     @Test
     void designatorMayBeLeftOffAndOneLetterTyposOfLongNamesAreTheSame() {
-        HandMadeArticle a = new HandMadeArticle("a", "Harbor Quant said Harbor lost. Zentekron rose and Zentekran fell.");
-        int quant = a.name("Harbor Quant", EntityType.INVESTMENT_FIRM, 3);
+        HandMadeArticle a = new HandMadeArticle("a", "Harbor Holdings said Harbor lost. Zentekron rose and Zentekran fell.");
+        int quant = a.name("Harbor Holdings", EntityType.COMPANY, 3);
         int bare = a.name("Harbor", null, 0);
         int right = a.name("Zentekron", null, 0);
         int typo = a.name("Zentekran", null, 0);

@@ -84,14 +84,14 @@ class QueriesTest {
             Map.entry("ceos.rq", Map.of("organization", "OpenAI", "ceo", "Sam Altman", "articles", "2")),
             Map.entry("corroborated-facts.rq", Map.of("subject", "DeepSeek R1", "property", "developedBy", "object", "DeepSeek")),
             Map.entry("attributed-claims.rq", Map.of(
-                    "speaker", "DeepSeek", "subject", "DeepSeek R1", "property", "outperforms", "object", "ChatGPT-4", "hedged", "true")),
+                    "speaker", "DeepSeek", "subject", "ChatGPT-4", "property", "developedBy", "object", "OpenAI", "hedged", "true")),
             Map.entry("evidence.rq", Map.of(
                     "subject", "DeepSeek", "property", "foundedBy", "sourceFile", "001_b99916fa96ac8022.txt",
                     "sentenceIndex", "12", "beginOffset", "2038", "endOffset", "2218")),
             Map.entry("entity-labels.rq", Map.of("label", "DeepSeek-V3", "type", "AIModel", "altLabels", "V3")),
             Map.entry("money-facts.rq", Map.of("subject", "DeepSeek-V3", "property", "trainingCost", "amountUsd", "5600000")),
             Map.entry("model-comparisons.rq", Map.of("model", "DeepSeek R1", "relation", "outperforms", "other", "OpenAI o1")),
-            Map.entry("fact-card.rq", Map.of("direction", "out", "property", "spunOutOf", "other", "High-Flyer")),
+            Map.entry("fact-card.rq", Map.of("direction", "out", "property", "spunOutOf", "other", "High-Flyer Quant")),
             Map.entry("wikidata-descriptions.rq", Map.of("organization", "DeepSeek", "item", WD + "Q131577453",
                     "description", "Chinese artificial intelligence company", "reportedFounding", "2023")),
             Map.entry("facts-wikidata-lacks.rq", Map.of("subject", "Sam Altman", "property", "ceoOf", "object", "OpenAI",

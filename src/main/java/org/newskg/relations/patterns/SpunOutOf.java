@@ -6,9 +6,6 @@ import org.newskg.vocab.NKG;
 public final class SpunOutOf extends RelationDefinition {
     public SpunOutOf() {
         super(NKG.spunOutOf);
-        // "It started as Beta, a research branch of Acme"
-        pattern("started-as-unit-of", 0.85, "{ORG:s}\\s+(?:started|began|was founded|was set up)\\s+as\\s+{ORG},\\s+{DET}?{W4}"
-                + "(?:branch|unit|division|arm|lab|project|group|team|spin-?off|subsidiary|offshoot) (?:of|at|within) {ORG:o}");
         // "Acme began as a research group inside Beta"
         pattern("began-as-unit", 0.85, "{ORG:s}\\s+(?:started|began)\\s+(?:life\\s+|out\\s+)?as\\s+{DET}{W3}(?:unit|branch|division|group|project|team|lab|arm|spin-?off)\\s+"
                 + "(?:of|at|inside|within)\\s+{ORG:o}");

@@ -9,8 +9,8 @@ import org.newskg.vocab.NKG;
 public final class TrainingCost extends RelationDefinition {
     public TrainingCost() {
         super(NKG.trainingCost);
-        // "Model-3 large language model cost only $5.6 million to build"; "the Model-1 model price $6M to train"
-        pattern("cost-to-train", 0.85, "{MODEL:s}\\s+(?:{W4})?(?:cost|costs|price|priced)\\s+{ABOUT}{MONEY:v}\\s+to\\s+(?:train|build|coach|develop|make|create|produce)");
+        // "Model-3 large language model cost only $5.6 million to build"
+        pattern("cost-to-train", 0.85, "{MODEL:s}\\s+(?:{W4})?(?:cost|costs)\\s+{ABOUT}{MONEY:v}\\s+to\\s+(?:train|build|develop|make|create|produce)");
         // "training Model-1 cost $5 million"
         pattern("training-cost", 0.85, "(?:training|to train|building)\\s+{MODEL:s}\\s+(?:cost|costs|took)\\s+{ABOUT}{MONEY:v}");
         // "Acme trained Model-1 for about $4 million"; "it spent just $3 million to train Model-1"

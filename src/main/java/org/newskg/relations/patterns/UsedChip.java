@@ -10,10 +10,8 @@ import org.newskg.vocab.NKG;
 public final class UsedChip extends RelationDefinition {
     public UsedChip() {
         super(NKG.usedChip);
-        // "Acme said it has access to a cluster of 10,000 X100 chips"
+        // "Acme said it has access to X100 chips"
         pattern("access-to", 0.85, "{ORG:s}\\s+(?:{SAY}\\s+|indicated\\s+|revealed\\s+)?(?:that\\s+)?(?:it\\s+)?(?:has|had|have|gained)\\s+access\\s+to\\s+{W4}[\\d,]*\\s*{CHIP:o}");
-        // "Acme had begun with a stockpile of 10,000 X100s"
-        pattern("stockpile-of", 0.85, "{ORG:s}\\s+{W4}(?:stockpile|cluster|supply|fleet|cache|clusters) of\\s+(?:about\\s+|around\\s+|some\\s+)?[\\d,]*\\s*{CHIP:o}");
         // "Acme used 2,000 of Maker's X100 chips"; "Acme said it had used X100s"
         pattern("org-used", 0.85, "{ORG:s}\\s+(?:has\\s+|had\\s+|also\\s+)?(?:used|uses|relied on|relies on|trained\\s+(?:\\w+\\s+){0,2}?on)\\s+"
                 + "(?:about\\s+|some\\s+|around\\s+|more than\\s+)?(?:[\\d,]+\\s+(?:of\\s+)?)?{W2}(?:{ORG}'s\\s+)?{CHIP+:o}");

@@ -1,0 +1,103 @@
+package org.newskg.mentions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.TestModels;
+import org.newskg.model.EntityType;
+import org.newskg.model.NameSpan;
+import org.newskg.model.Sentence;
+import org.newskg.nlp.EntityRecognizer;
+import org.newskg.nlp.Nlp4jEntityRecognizer;
+import org.newskg.nlp.OpenNlpPosTagger;
+import org.newskg.nlp.OpenNlpSentenceSplitter;
+import org.newskg.nlp.RecognizedEntity;
+
+/** The trained recognizer as a detector, on sentences written for the test. */
+class RecognizedNameDetectorTest {
+    private final OpenNlpSentenceSplitter splitter = new OpenNlpSentenceSplitter(TestModels.SHARED_MODELS);
+    private final RecognizedNameDetector recognizer = new RecognizedNameDetector(Nlp4jEntityRecognizer.english());
+    private final ShapeNameDetector shape = new ShapeNameDetector(new OpenNlpPosTagger(TestModels.SHARED_MODELS));
+
+    private Optional<NameSpan> found(MentionDetector detector, String text, String name) {
+        return detector.detect(splitter.split(text)).stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void findsANameThatStartsWithALowerCaseLetter() {
+        String text = "Shares of iQuanta Systems rose after the deal.";
+        assertTrue(found(recognizer, text, "iQuanta Systems").isPresent());
+        assertFalse(found(shape, text, "iQuanta Systems").isPresent(), "the shape rules need a capital");
+    }
+
+    @Test
+    void findsAOneWordNameOpeningASentence() {
+        // the tagger takes a capitalized common noun opening a sentence for that noun
+        String text = "Signal said it would add encryption.";
+        assertEquals(EntityType.ORGANIZATION, found(recognizer, text, "Signal").orElseThrow().type());
+        assertFalse(found(shape, text, "Signal").isPresent());
+    }
+
+    @Test
+    void typesATwoWordKoreanCompanyThatTheShapeRulesLeaveUntyped() {
+        String text = "Hanwha Vision said demand for its cameras grew.";
+        assertEquals(EntityType.ORGANIZATION, found(recognizer, text, "Hanwha Vision").orElseThrow().type());
+        assertEquals(null, found(shape, text, "Hanwha Vision").orElseThrow().type());
+    }
+
+    @Test
+    void spansAreWholeWordsWithoutPossessiveOrModifier() {
+        List<NameSpan> spans = recognizer.detect(splitter.split("Engineers at Seoul-based Woori Robotics praised Nvidia's new chips."));
+        assertTrue(spans.stream().anyMatch(s -> s.name().equals("Woori Robotics")), spans::toString);
+        NameSpan nvidia = spans.stream().filter(s -> s.name().equals("Nvidia")).findFirst().orElseThrow(() -> new AssertionError(spans));
+        assertEquals("Nvidia", nvidia.text(), "the possessive is not part of the span");
+        assertTrue(spans.stream().noneMatch(s -> s.name().contains("-based")), spans::toString);
+    }
+
+    /** A recognizer that gives one fixed answer, to test what the detector makes of it. */
+    private static RecognizedNameDetector answering(String label, double probability, int start, int end) {
+        return new RecognizedNameDetector(new EntityRecognizer() {
+            @Override
+            public String name() {
+                return "fixed";
+            }
+
+            @Override
+            public List<RecognizedEntity> recognize(String sentence) {
+                return List.of(new RecognizedEntity(start, end, label, probability));
+            }
+        });
+    }
+
+    @Test
+    void aListInOneSpanIsCutIntoItsNamesAndAPossessorLosesTheLabel() {
+        String text = "Harbor Capital and Kite Ventures led it.";
+        List<NameSpan> list = answering("ORG", 0.9, 0, 32).detect(List.of(new Sentence(0, 0, text.length(), text)));
+        assertEquals(List.of("Harbor Capital", "Kite Ventures"), list.stream().map(NameSpan::name).toList());
+        String possessive = "Jane Doe's Acme raised money.";
+        List<NameSpan> parts = answering("ORG", 0.9, 0, 15).detect(List.of(new Sentence(0, 0, possessive.length(), possessive)));
+        assertEquals(List.of("Jane Doe/null", "Acme/ORGANIZATION"), parts.stream().map(s -> s.name() + "/" + s.type()).toList());
+    }
+
+    @Test
+    void labelBarelyAheadOfTheRunnerUpIsOnlyAGuessAndValuesAreNoNames() {
+        String text = "Vexa spent $5 million in 2024.";
+        Sentence s = new Sentence(0, 0, text.length(), text);
+        NameSpan guess = answering("PERSON", 0.55, 0, 4).detect(List.of(s)).get(0);
+        assertTrue(guess.weight() < org.newskg.model.Mention.FIRM_WEIGHT, guess::toString);
+        assertEquals(List.of(), answering("MONEY", 0.99, 11, 21).detect(List.of(s)));
+        assertEquals(List.of(), answering("DATE", 0.99, 25, 29).detect(List.of(s)));
+    }
+
+    @Test
+    void furnitureIsNoName() {
+        String text = "See NASDAQ:ACME and chart_2024_final.png below.";
+        Sentence s = new Sentence(0, 0, text.length(), text);
+        assertEquals(List.of(), answering("ORG", 0.9, 4, 15).detect(List.of(s)));
+        assertEquals(List.of(), answering("ORG", 0.9, 20, 40).detect(List.of(s)));
+    }
+}
