@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.newskg.model.ArticleExtraction;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
@@ -28,6 +29,7 @@ import org.newskg.vocab.Iris;
  * parts in order; it is the only step that needs all articles at once.
  */
 public final class EntityResolver {
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private final NameClusterer clusterer = new NameClusterer();
     private final TypeVoter voter = new TypeVoter();
     private final FactAssembler assembler = new FactAssembler();
@@ -68,13 +70,17 @@ public final class EntityResolver {
                 continue;
             }
             Map<String, Integer> forms = new TreeMap<>();
+            TreeSet<String> alt = new TreeSet<>();
             TreeSet<String> articleIds = new TreeSet<>();
             for (MentionRef r : e.getValue()) {
-                forms.merge(clusters.mention(r).name(), 1, Integer::sum);
+                Mention m = clusters.mention(r);
+                forms.merge(m.name(), 1, Integer::sum);
+                // a name written otherwise than it is known ("U.S." for United States) is another name of it
+                alt.add(POSSESSIVE.matcher(m.text()).replaceFirst(""));
                 articleIds.add(articles.get(r.article()).article().id());
             }
             String label = chooseLabel(forms, type);
-            TreeSet<String> alt = new TreeSet<>(forms.keySet());
+            alt.addAll(forms.keySet());
             alt.remove(label);
             String key = Iris.slug(label);
             if (!usedKeys.add(key)) {

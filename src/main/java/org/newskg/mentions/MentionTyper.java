@@ -17,22 +17,19 @@ import org.newskg.model.Sentence;
  */
 public final class MentionTyper {
     /** @param fullNamesOnly the cue types only names of two words or more */
-    private record Cue(Pattern pattern, EntityType type, double weight, boolean before, boolean list, boolean fullNamesOnly) {
+    private record Cue(Pattern pattern, EntityType type, double weight, boolean before, boolean fullNamesOnly) {
         Cue onlyForFullNames() {
-            return new Cue(pattern, type, weight, before, list, true);
+            return new Cue(pattern, type, weight, before, true);
         }
     }
 
+    /** A cue in the words before the name; for a list's head ("benchmarks such as X, Y"), {@link #propagateAlongLists} passes it on. */
     private static Cue before(String regexEndingAtName, EntityType type, double weight) {
-        return new Cue(Pattern.compile("(?:" + regexEndingAtName + ")$", Pattern.CASE_INSENSITIVE), type, weight, true, false, false);
-    }
-
-    private static Cue listHead(String regexEndingAtName, EntityType type, double weight) {
-        return new Cue(Pattern.compile("(?:" + regexEndingAtName + ")$", Pattern.CASE_INSENSITIVE), type, weight, true, true, false);
+        return new Cue(Pattern.compile("(?:" + regexEndingAtName + ")$", Pattern.CASE_INSENSITIVE), type, weight, true, false);
     }
 
     private static Cue after(String regexStartingAfterName, EntityType type, double weight) {
-        return new Cue(Pattern.compile("^(?:" + regexStartingAfterName + ")", Pattern.CASE_INSENSITIVE), type, weight, false, false, false);
+        return new Cue(Pattern.compile("^(?:" + regexStartingAfterName + ")", Pattern.CASE_INSENSITIVE), type, weight, false, false);
     }
 
     private static final String DET = "(?:a|an|the)\\s+";
@@ -63,10 +60,10 @@ public final class MentionTyper {
         cues.add(before("\\b(?:its|their|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?" + Lexicon.MODEL_NOUN + "\\s+", EntityType.AI_MODEL, 2));
         // "X, an open-weight model"; "X, a Model-1-based model"
         cues.add(after(",\\s+(?:a|an|the|its)\\s+(?:[\\w’'-]+\\s+){0,3}?" + Lexicon.MODEL_NOUN + "\\b(?!['’])", EntityType.AI_MODEL, 2));
-        cues.add(listHead(Lexicon.MODEL_NOUN + ",?\\s+(?:like|such as|including)\\s+(?:[\\w’'-]+\\s+){0,1}", EntityType.AI_MODEL, 1.5));
+        cues.add(before(Lexicon.MODEL_NOUN + ",?\\s+(?:like|such as|including)\\s+(?:[\\w’'-]+\\s+){0,1}", EntityType.AI_MODEL, 1.5));
         cues.add(after("\\s+(?:computer |AI |graphics |data center )?" + Lexicon.CHIP_NOUN + "\\b", EntityType.CHIP, 2.5));
         cues.add(before(Lexicon.CHIP_NOUN + ",?\\s+(?:from \\S+\\s+)?(?:called|named|like|such as|including)\\s+(?:\\S+['’]s\\s+)?", EntityType.CHIP, 2.5));
-        cues.add(listHead("benchmarks?,?\\s+(?:like |such as |including |called )?", EntityType.BENCHMARK, 2.5));
+        cues.add(before("benchmarks?,?\\s+(?:like |such as |including |called )?", EntityType.BENCHMARK, 2.5));
         cues.add(after("\\s+(?:benchmark|test|exam)\\b", EntityType.BENCHMARK, 1.5));
         // "scored 90% on X"; "beats Model-1 on X"
         cues.add(before("\\b(?:scored|scores|scoring|accuracy|beats|beat|outperforms|outperformed|surpasses|surpassed|outscores|outscored|tops|topped)"
@@ -88,15 +85,15 @@ public final class MentionTyper {
         cues.add(before("\\b" + Lexicon.ORG_NOUN + ",\\s+", EntityType.ORGANIZATION, 2));
         // ", the company said" closes a quote or report; it is not an apposition to the name before it
         cues.add(after(ORG_APPOSITION + Lexicon.ORG_NOUN + "\\b(?!\\s+(?:" + Lexicon.SAY + ")\\b)", EntityType.ORGANIZATION, 3));
-        cues.add(listHead("\\b(?:firms|companies|startups|giants|rivals|labs|makers|players|corporations)\\s+(?:like|such as|including)\\s+",
+        cues.add(before("\\b(?:firms|companies|startups|giants|rivals|labs|makers|players|corporations)\\s+(?:like|such as|including)\\s+",
                 EntityType.COMPANY, 2));
         // Investors of a funding round: "a round led by X", "with participation from X, Y and Z", "investors including X"
-        cues.add(listHead("\\b(?:round|funding|financing|investment|raise|series [a-z])\\s+(?:was\\s+)?(?:co-?)?led\\s+by\\s+(?:existing\\s+investors?\\s+)?",
+        cues.add(before("\\b(?:round|funding|financing|investment|raise|series [a-z])\\s+(?:was\\s+)?(?:co-?)?led\\s+by\\s+(?:existing\\s+investors?\\s+)?",
                 EntityType.INVESTMENT_FIRM, 3));
-        cues.add(listHead("\\b(?:participation|investments?|backing|money)\\s+(?:from|by)\\s+(?:existing\\s+|new\\s+|other\\s+)?(?:investors?\\s+)?(?:including\\s+|such as\\s+|like\\s+)?",
+        cues.add(before("\\b(?:participation|investments?|backing|money)\\s+(?:from|by)\\s+(?:existing\\s+|new\\s+|other\\s+)?(?:investors?\\s+)?(?:including\\s+|such as\\s+|like\\s+)?",
                 EntityType.INVESTMENT_FIRM, 3));
-        cues.add(listHead("\\b(?:investors|backers|venture firms|VCs)\\s+(?:like|such as|including)\\s+", EntityType.INVESTMENT_FIRM, 2.5));
-        cues.add(listHead("\\b(?:round|raise|financing),?\\s+(?:along\\s+)?with\\s+(?:participation\\s+from\\s+)?", EntityType.INVESTMENT_FIRM, 2.5));
+        cues.add(before("\\b(?:investors|backers|venture firms|VCs)\\s+(?:like|such as|including)\\s+", EntityType.INVESTMENT_FIRM, 2.5));
+        cues.add(before("\\b(?:round|raise|financing),?\\s+(?:along\\s+)?with\\s+(?:participation\\s+from\\s+)?", EntityType.INVESTMENT_FIRM, 2.5));
         cues.add(after("\\s+(?:is|was|are|were)\\s+(?:co-?)?lead(?:ing|s)?\\s+(?:the|this|its)\\s+(?:\\S+\\s+){0,2}?(?:round|financing|investment)\\b",
                 EntityType.INVESTMENT_FIRM, 3));
         cues.add(after("\\s+(?:co-?)?led\\s+(?:the|this|its)\\s+(?:\\S+\\s+){0,2}?(?:round|financing|investment)\\b", EntityType.INVESTMENT_FIRM, 3));
@@ -150,7 +147,7 @@ public final class MentionTyper {
             String source = m.typedBy();
             boolean possessor = POSSESSOR.matcher(right).find();
             for (Cue cue : CUES) {
-                if (possessor && isProduct(cue.type()) || cue.fullNamesOnly() && !m.name().contains(" ")) {
+                if (possessor && isProductOrBenchmark(cue.type()) || cue.fullNamesOnly() && !m.name().contains(" ")) {
                     continue;
                 }
                 Matcher matcher = cue.pattern().matcher(cue.before() ? left : right);
@@ -196,8 +193,8 @@ public final class MentionTyper {
     private static final Pattern BENCHMARK_NAME = Pattern.compile("(?:Bench|bench|Eval|QA|Arena)(?:[-\\s][\\p{L}\\p{N}.]+)?$");
     private static final double BENCHMARK_NAME_WEIGHT = 2;
 
-    private static boolean isProduct(EntityType t) {
-        return t == EntityType.AI_MODEL || t == EntityType.CHIP || t == EntityType.BENCHMARK;
+    private static boolean isProductOrBenchmark(EntityType t) {
+        return t != null && (t.isA(EntityType.PRODUCT) || t == EntityType.BENCHMARK);
     }
 
     /** The organization noun of a cue tells the subclass: "hedge fund" an investment firm, "lab" a research lab. */
@@ -241,7 +238,7 @@ public final class MentionTyper {
 
     /** Lists pass on the types of products and benchmarks, and of investors ("led by A, with B, C and D"). */
     private static boolean listPasses(Mention item) {
-        return isProduct(item.type()) || item.type() == EntityType.INVESTMENT_FIRM && Mention.CONTEXT.equals(item.typedBy());
+        return isProductOrBenchmark(item.type()) || item.type() == EntityType.INVESTMENT_FIRM && Mention.CONTEXT.equals(item.typedBy());
     }
 
     /**
@@ -273,7 +270,7 @@ public final class MentionTyper {
             boolean possessor = POSSESSOR.matcher(after).find();
             if (possessor) {
                 Mention owned = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-                if (cur.type() == null && owned != null && owned.type() != null && isProduct(owned.type())
+                if (cur.type() == null && owned != null && owned.type() != null && isProductOrBenchmark(owned.type())
                         && owned.start() - cur.end() <= 30) {
                     mentions.set(i, cur.typed(EntityType.ORGANIZATION, 1, Mention.CONTEXT));
                 }

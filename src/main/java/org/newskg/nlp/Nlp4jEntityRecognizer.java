@@ -102,6 +102,10 @@ public final class Nlp4jEntityRecognizer implements EntityRecognizer {
             return new Nlp4jEntityRecognizer(NLPUtils.createTokenizer(config.getLanguage()), taggers,
                     (OnlineComponent<NLPNode, NERState<NLPNode>>) ner.join());
         } catch (CompletionException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                throw new IllegalStateException("not enough memory to load the entity recognizer, which needs about 1.5 GB of heap: "
+                        + "run java with -Xmx2g or more, or pass --recognizer none", e.getCause());
+            }
             throw new IllegalStateException("cannot load the NLP4J models: " + e.getCause().getMessage(), e.getCause());
         }
     }

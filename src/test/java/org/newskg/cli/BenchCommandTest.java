@@ -19,6 +19,7 @@ class BenchCommandTest {
             System.setOut(saved);
         }
         assertTrue(captured.toString().contains("characters/second"), captured::toString);
+        assertTrue(captured.toString().contains("entity recognizer alone on the same sentences"), captured::toString);
     }
 
     @Test
