@@ -15,9 +15,9 @@ import org.newskg.model.Signature;
 /**
  * Types each cluster by the votes of its mentions. A type read from the words around a mention
  * ({@link Mention#CONTEXT}) is evidence from one place in one text, so such votes add up over the
- * mentions. A type a detector or name rule gave is one judgement repeated wherever the name stands
- * (a recognizer types "Acme" alike in every sentence, however wrong), so each of them votes each
- * type once per cluster, with the mean weight it gave. And an untyped name in the slot of a
+ * mentions. A type a detector or name rule gave is much the same judgement repeated wherever the
+ * name stands (a recognizer types "Acme" alike in most sentences, however wrong), so its votes for
+ * a type grow with the square root of their number, not with the number: √n × their mean weight. And an untyped name in the slot of a
  * relation whose domain or range is one person or organization type votes that type with weight
  * {@value #SLOT_VOTE} ("Acme, founded by X": X is a person), as does a product of no known kind in a model's or a chip's slot
  * ("X was trained on Y": Y is a chip).
@@ -33,7 +33,7 @@ final class TypeVoter {
 
     TypeVotes vote(NameClusters clusters) {
         TypeVotes votes = new TypeVotes();
-        // per cluster, per detector and type: the weights a detector gave, to be counted once
+        // per cluster, per detector and type: the weights a detector gave, counted together below
         Map<MentionRef, Map<String, Map<EntityType, List<Double>>>> byDetector = new LinkedHashMap<>();
         for (MentionRef ref : clusters.names()) {
             Mention m = clusters.mention(ref);
@@ -49,7 +49,7 @@ final class TypeVoter {
             }
         }
         byDetector.forEach((cluster, detectors) -> detectors.values().forEach(types -> types.forEach((type, weights) ->
-                votes.add(cluster, type, weights.stream().mapToDouble(Double::doubleValue).average().orElse(0)))));
+                votes.add(cluster, type, Math.sqrt(weights.size()) * weights.stream().mapToDouble(Double::doubleValue).average().orElse(0)))));
         List<ArticleExtraction> articles = clusters.articles();
         for (int a = 0; a < articles.size(); a++) {
             for (Reading r : articles.get(a).readings()) {

@@ -56,8 +56,8 @@ public final class MentionTyper {
         cues.add(after("\\s+(?:(?:large |small |open |open-source |open-weight |reasoning |language |base |AI |flagship |new )*)"
                 + Lexicon.MODEL_NOUN + "\\b", EntityType.AI_MODEL, 2));
         cues.add(before(Lexicon.MODEL_NOUN + "\\s+(?:called|named|known as|dubbed)\\s+", EntityType.AI_MODEL, 2));
-        // "its model Quill", "the new reasoning model Quill"
-        cues.add(before("\\b(?:its|their|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?" + Lexicon.MODEL_NOUN + "\\s+", EntityType.AI_MODEL, 2));
+        // "its model Quill", "the new reasoning model Quill" (in the singular: "the other models Acme offers" names no model)
+        cues.add(before("\\b(?:its|their|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:model|LLM|chatbot)\\s+", EntityType.AI_MODEL, 2));
         // "X, an open-weight model"; "X, a Model-1-based model"
         cues.add(after(",\\s+(?:a|an|the|its)\\s+(?:[\\w’'-]+\\s+){0,3}?" + Lexicon.MODEL_NOUN + "\\b(?!['’])", EntityType.AI_MODEL, 2));
         cues.add(before(Lexicon.MODEL_NOUN + ",?\\s+(?:like|such as|including)\\s+(?:[\\w’'-]+\\s+){0,1}", EntityType.AI_MODEL, 1.5));
@@ -252,7 +252,10 @@ public final class MentionTyper {
         }
         double passed = Math.min(list.weight(), 2);
         boolean typedByDetector = !Mention.CONTEXT.equals(cur.typedBy()) && !NAME_SUFFIX.equals(cur.typedBy());
-        return cur.weight() < list.weight() && cur.type().compatibleWith(list.type()) || typedByDetector && cur.weight() < passed;
+        // investors are people as often as firms: a list of investors leaves a firm "person" alone
+        boolean investorWhoIsAPerson = list.type() == EntityType.INVESTMENT_FIRM && cur.firmType() == EntityType.PERSON;
+        return cur.weight() < list.weight() && cur.type().compatibleWith(list.type())
+                || typedByDetector && cur.weight() < passed && !investorWhoIsAPerson;
     }
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("^(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)$");

@@ -26,15 +26,15 @@ class TypeVoterTest {
         assertEquals(EntityType.COMPANY, votes.type(cluster));
     }
 
-    /** A recognizer that calls a name a person in every sentence has said so once; two contexts saying "startup" outweigh it. */
+    /** A recognizer that calls a name a person in four sentences counts √4 = 2 times; two contexts saying "startup" outweigh it. */
     @Test
-    void aDetectorVotesOnceWhileEachContextVotes() {
+    void aDetectorsVotesGrowWithTheRootOfTheirNumberAndContextVotesAddUp() {
         HandMadeArticle a = new HandMadeArticle("a", "Vexa won. Vexa grew. Vexa hired. Vexa sold. The startup Vexa rose. The firm Vexa fell.");
         for (int i = 0; i < 4; i++) {
             a.name("Vexa", EntityType.PERSON, 1.8, "recognizer");
         }
-        a.name("Vexa", EntityType.COMPANY, 1.5);
-        a.name("Vexa", EntityType.COMPANY, 1.5);
+        a.name("Vexa", EntityType.COMPANY, 2);
+        a.name("Vexa", EntityType.COMPANY, 2);
         NameClusters c = new NameClusterer().cluster(List.of(a.build()));
         assertEquals(EntityType.COMPANY, voter.vote(c).type(c.clusterOf(0, 0)));
     }
