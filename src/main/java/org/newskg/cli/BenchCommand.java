@@ -3,21 +3,17 @@ package org.newskg.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.newskg.ingest.PageCleaner;
-import org.newskg.link.ItemTyping;
-import org.newskg.link.OfflineSource;
 import org.newskg.model.Article;
 import org.newskg.model.KnowledgeGraph;
 import org.newskg.model.Sentence;
 import org.newskg.nlp.Nlp4jEntityRecognizer;
-import org.newskg.nlp.OpenNlpModels;
-import org.newskg.nlp.OpenNlpSentenceSplitter;
 import org.newskg.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Article> corpus = repeated(input.articles(spec.commandLine().getErr()), (long) (megabytes * 1_000_000));
         long characters = corpus.stream().mapToLong(a -> a.text().length()).sum();
         int threads = input.threads != null ? input.threads : Runtime.getRuntime().availableProcessors();
-        Pipeline extractor = input.pipeline(spec.commandLine().getErr(), Optional.empty(), OfflineSource.bundled().knownNames(ItemTyping.standard()));
+        Pipeline extractor = input.pipeline(spec.commandLine().getErr(), Optional.empty(), Map.of());
         // the first run loads classes and lets the JIT compile the hot paths; only the second is measured
         extractor.extract(corpus);
         long start = System.nanoTime();
@@ -60,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
                 kg.facts().size(), seconds, threads, input.recognizer);
         out.printf("%.0f characters/second, %.1f articles/second%n", characters / seconds, corpus.size() / seconds);
         if (input.recognizer == InputOptions.Recognizer.nlp4j) {
-            double recognizerSeconds = recognizerAlone(corpus, threads);
+            double recognizerSeconds = recognizerAlone(extractor, corpus, threads);
             out.printf("entity recognizer alone on the same sentences: %.2f s, %.0f characters/second (%.0f%% of the extraction time)%n",
                     recognizerSeconds, characters / recognizerSeconds, 100 * recognizerSeconds / seconds);
         }
@@ -69,12 +65,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Seconds the recognizer takes on the articles' sentences (cleaned and split as the pipeline does, outside the timing). */
-    private static double recognizerAlone(List<Article> corpus, int threads) throws InterruptedException, ExecutionException {
-        PageCleaner cleaner = new PageCleaner();
-        OpenNlpSentenceSplitter splitter = new OpenNlpSentenceSplitter(OpenNlpModels.english());
+    private static double recognizerAlone(Pipeline pipeline, List<Article> corpus, int threads) throws InterruptedException, ExecutionException {
         List<List<Sentence>> sentences = new ArrayList<>(corpus.size());
         for (Article a : corpus) {
-            sentences.add(splitter.split(cleaner.clean(a).body().text()));
+            sentences.add(pipeline.sentences(a));
         }
         Nlp4jEntityRecognizer recognizer = Nlp4jEntityRecognizer.english();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

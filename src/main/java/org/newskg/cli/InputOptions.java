@@ -13,7 +13,7 @@ import org.newskg.model.EntityType;
 import org.newskg.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
-/** {@code --input DIR} and {@code --threads N}, shared by the commands that extract articles. */
+/** {@code --input DIR}, {@code --threads N} and {@code --recognizer NAME}, shared by the commands that extract articles. */
 final class InputOptions {
     @Option(names = "--input", paramLabel = "DIR",
             description = "Folder of plain-text articles (*.txt). Default: the bundled corpus.")

@@ -38,9 +38,13 @@ final class WikidataOptions {
         return new EntityLinker(source());
     }
 
-    /** The extract's names with the kind of thing each names, to type mentions by. */
+    /**
+     * The names of a user's extract ({@code --wikidata FILE}) with the kind of thing each names, to
+     * find and type mentions by; none for the bundled extract, which holds the bundled corpus's
+     * entities.
+     */
     Map<String, EntityType> knownNames() throws IOException {
-        return source().knownNames(ItemTyping.standard());
+        return extract != null ? source().knownNames(ItemTyping.standard()) : Map.of();
     }
 
     /** The extract as RDF, read into memory. */

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import org.newskg.mentions.Lexicon;
 import org.newskg.model.ArticleExtraction;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
@@ -29,7 +29,6 @@ import org.newskg.vocab.Iris;
  * parts in order; it is the only step that needs all articles at once.
  */
 public final class EntityResolver {
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private final NameClusterer clusterer = new NameClusterer();
     private final TypeVoter voter = new TypeVoter();
     private final FactAssembler assembler = new FactAssembler();
@@ -75,8 +74,12 @@ public final class EntityResolver {
             for (MentionRef r : e.getValue()) {
                 Mention m = clusters.mention(r);
                 forms.merge(m.name(), 1, Integer::sum);
-                // a name written otherwise than it is known ("U.S." for United States) is another name of it
-                alt.add(POSSESSIVE.matcher(m.text()).replaceFirst(""));
+                // a name written otherwise than it is known ("U.S." for United States) is another name of it;
+                // a demonym ("American") is a word about it, not a name
+                String surface = Names.withoutPossessive(m.text());
+                if (!Lexicon.DEMONYMS.containsKey(surface)) {
+                    alt.add(surface);
+                }
                 articleIds.add(articles.get(r.article()).article().id());
             }
             String label = chooseLabel(forms, type);
@@ -84,8 +87,12 @@ public final class EntityResolver {
             alt.remove(label);
             String key = Iris.slug(label);
             if (!usedKeys.add(key)) {
-                key = key + "_" + type.name().toLowerCase(Locale.ROOT);
-                usedKeys.add(key);
+                // another entity has this label: the type, then a number, tell them apart
+                String typed = key + "_" + type.name().toLowerCase(Locale.ROOT);
+                key = typed;
+                for (int n = 2; !usedKeys.add(key); n++) {
+                    key = typed + "_" + n;
+                }
             }
             out.put(e.getKey(), new Entity(key, label, alt, type, e.getValue().size() + references.getOrDefault(e.getKey(), 0), articleIds));
         }

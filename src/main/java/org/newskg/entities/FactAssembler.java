@@ -48,7 +48,7 @@ final class FactAssembler {
                     object = r.value();
                 } else {
                     Entity o = entities.entity(a, r.object());
-                    if (o == null || o == subject || !sig.objectFits(o.type())) {
+                    if (o == null || o.key().equals(subject.key()) || !sig.objectFits(o.type())) {
                         continue;
                     }
                     object = new FactObject.EntityRef(o.key());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.mentions.Lexicon;
 import org.newskg.model.ArticleExtraction;
 import org.newskg.model.EntityType;
@@ -15,12 +16,16 @@ import org.newskg.model.Names;
 /**
  * Decides which name mentions of the corpus stand for one entity. Names are one entity when they
  * are the same up to case, punctuation and plural ("Jane OkaFor", "Q900s"), when one is the other
- * with its maker in front ("Acme X1" and "X1"), with a designator left off ("Acme Quant"), or a
+ * with its maker in front ("Acme X1" and "X1"), with a designator left off ("Acme Holdings"), or a
  * one-letter typo of a long name; once types are known, a person's first or last name alone joins
  * the one person of the corpus who has it. Names that differ otherwise ("X1" and "X1-Zero",
- * "Llama" and "Llama 3.1") stay apart.
+ * "Orca" and "Orca 3.1") stay apart.
  */
 final class NameClusterer {
+    /** Names shorter than this differ by a letter too often to be one name ("Grok" and "Groq"). */
+    private static final int MIN_TYPO_LENGTH = 7;
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
     /** Clusters by name alone: keys, maker prefixes, designators and typos. */
     NameClusters cluster(List<ArticleExtraction> articles) {
         NameClusters clusters = new NameClusters(articles);
@@ -95,9 +100,9 @@ final class NameClusterer {
     private static void mergeDesignators(NameClusters clusters, Map<String, List<MentionRef>> byKey) {
         for (List<MentionRef> refs : byKey.values()) {
             String name = clusters.mention(refs.get(0)).name();
-            int space = name.lastIndexOf(' ');
-            if (space > 0 && Lexicon.DESIGNATORS.contains(name.substring(space + 1))) {
-                List<MentionRef> shorter = byKey.get(Names.key(name.substring(0, space)));
+            String shortName = Lexicon.withoutDesignator(name);
+            if (!shortName.equals(name)) {
+                List<MentionRef> shorter = byKey.get(Names.key(shortName));
                 if (shorter != null) {
                     clusters.merge(refs.get(0), shorter.get(0));
                 }
@@ -107,14 +112,19 @@ final class NameClusterer {
 
     /** "Acme Labz" for "Acme Labs": one substituted letter in a long, purely alphabetic name. */
     private static void mergeTypos(Map<String, List<MentionRef>> byKey, NameClusters clusters) {
-        List<String> keys = new ArrayList<>(byKey.keySet());
-        for (int i = 0; i < keys.size(); i++) {
-            for (int j = i + 1; j < keys.size(); j++) {
-                String a = keys.get(i);
-                String b = keys.get(j);
-                if (a.length() >= 7 && a.length() == b.length() && a.matches("\\p{L}+") && b.matches("\\p{L}+")
-                        && substitutions(a, b) == 1 && a.charAt(0) == b.charAt(0)) {
-                    clusters.merge(byKey.get(a).get(0), byKey.get(b).get(0));
+        // only keys of the same first letter and length can be one substitution apart: compare within those groups
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String key : byKey.keySet()) {
+            if (key.length() >= MIN_TYPO_LENGTH && LETTERS.matcher(key).matches()) {
+                groups.computeIfAbsent(key.charAt(0) + "/" + key.length(), g -> new ArrayList<>()).add(key);
+            }
+        }
+        for (List<String> keys : groups.values()) {
+            for (int i = 0; i < keys.size(); i++) {
+                for (int j = i + 1; j < keys.size(); j++) {
+                    if (substitutions(keys.get(i), keys.get(j)) == 1) {
+                        clusters.merge(byKey.get(keys.get(i)).get(0), byKey.get(keys.get(j)).get(0));
+                    }
                 }
             }
         }

@@ -29,6 +29,8 @@ import org.newskg.vocab.NKG;
  * text, offsets into the source file, rule, who asserts it, whether it is hedged).
  */
 public final class GraphWriter {
+    /** A rule of a relation reader, written once however many facts it read. */
+    private record Rule(String reader, String name) {}
 
     public Model write(KnowledgeGraph kg) {
         Model m = ModelFactory.createDefaultModel();
@@ -57,7 +59,7 @@ public final class GraphWriter {
             e.altLabels().forEach(alt -> r.addProperty(SKOS.altLabel, alt));
             e.articleIds().forEach(id -> r.addProperty(NKG.mentionedIn, m.createResource(Iris.article(id))));
         }
-        Map<String, String> readerOfRule = new TreeMap<>();
+        Map<String, Rule> rules = new TreeMap<>();
         for (Fact f : kg.facts()) {
             Resource subject = m.createResource(Iris.entity(f.subject()));
             RDFNode object = object(m, f.object());
@@ -72,14 +74,15 @@ public final class GraphWriter {
                     .addLiteral(NKG.confidence, decimal(m, f.confidence()))
                     .addLiteral(NKG.evidenceCount, m.createTypedLiteral(f.evidence().size()));
             for (Evidence ev : f.evidence()) {
-                readerOfRule.put(ev.rule(), ev.reader());
+                String ruleIri = Iris.rule(ev.reader(), ev.rule());
+                rules.put(ruleIri, new Rule(ev.reader(), ev.rule()));
                 Resource evidence = m.createResource(Iris.evidence(statementIri, ev.articleId(), ev.sentenceIndex()), NKG.Evidence)
                         .addProperty(NKG.article, m.createResource(Iris.article(ev.articleId())))
                         .addProperty(NKG.sentenceText, ev.sentenceText())
                         .addLiteral(NKG.sentenceIndex, m.createTypedLiteral(ev.sentenceIndex()))
                         .addLiteral(NKG.beginOffset, m.createTypedLiteral(ev.begin()))
                         .addLiteral(NKG.endOffset, m.createTypedLiteral(ev.end()))
-                        .addProperty(NKG.extractedBy, m.createResource(Iris.rule(ev.rule())))
+                        .addProperty(NKG.extractedBy, m.createResource(ruleIri))
                         .addProperty(NKG.assertedBy, m.createResource(ev.assertedBy() == null
                                 ? Iris.article(ev.articleId()) : Iris.entity(ev.assertedBy())))
                         .addLiteral(NKG.hedged, m.createTypedLiteral(ev.hedged()))
@@ -87,9 +90,9 @@ public final class GraphWriter {
                 statement.addProperty(NKG.evidence, evidence);
             }
         }
-        readerOfRule.forEach((rule, reader) -> m.createResource(Iris.rule(rule), NKG.ExtractionRule)
-                .addProperty(RDFS.label, rule)
-                .addProperty(NKG.reader, reader));
+        rules.forEach((iri, rule) -> m.createResource(iri, NKG.ExtractionRule)
+                .addProperty(RDFS.label, rule.name())
+                .addProperty(NKG.reader, rule.reader()));
         return m;
     }
 

@@ -44,9 +44,12 @@ public final class PageCleaner {
             "!\\[[^\\]]*]\\([^)\\s]*\\)|\\{\\{[<%].*?[>%]}}|https?://\\S+|www\\.\\S+\\.\\S+"
                     + "|\\s?\\([A-Z]{1,6}[+\\-−]?\\d+(?:\\.\\d+)?%\\)|\\s?\\([A-Z]{2,10}:\\s?[A-Z.]{1,6}\\)"
                     + "|\\b(?:READ (?:NEXT|NOW|MORE|ALSO)|ALSO READ|SEE ALSO)\\s*:[^.!?]*[.!?]?");
+    /** Headlines are shorter than this. */
+    private static final int MAX_HEADING = 150;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"”)\\]…]\\s*$");
-    /** Two sentences inside one line: a sentence end, space, and a capital. */
-    private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}[.!?][\"”’]?\\s+[\"“]?\\p{Lu}");
+    /** Two sentences inside one line: a sentence end (not an abbreviation such as "Corp." or "Dr."), space, and a capital. */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:Inc|Corp|Co|Ltd|Bros|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Gen|Gov|Sen|Rep|vs|No|Vol))\\p{Ll}[.!?][\"”’]?\\s+[\"“]?\\p{Lu}");
     private static final Pattern DATELINE = Pattern.compile(
             "\\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2},? \\d{4})\\b");
 
@@ -76,8 +79,9 @@ public final class PageCleaner {
                 published = parseDate(content).orElse(null);
             }
             boolean endsSentence = SENTENCE_END.matcher(content).find();
-            // a paragraph whose last words are furniture ("... By Jane Doe Editorial Standards") is no heading
-            boolean holdsSentences = endsSentence || INNER_SENTENCE_END.matcher(content).find();
+            // a paragraph whose last words are furniture ("... By Jane Doe Editorial Standards") is no heading;
+            // a headline is short, whatever abbreviations it holds
+            boolean holdsSentences = endsSentence || content.length() > MAX_HEADING && INNER_SENTENCE_END.matcher(content).find();
             if (FURNITURE_LINE.matcher(content).matches()) {
                 previousJoinable = false;
                 continue;

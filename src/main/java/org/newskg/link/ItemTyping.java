@@ -116,13 +116,7 @@ public final class ItemTyping {
      * which has none, is judged by its description.
      */
     public Fit fit(Candidate c, ItemKind wanted) {
-        Set<ItemKind> fromClasses = EnumSet.noneOf(ItemKind.class);
-        for (String cls : c.instanceOf()) {
-            ItemKind k = classes.get(cls);
-            if (k != null) {
-                fromClasses.add(k);
-            }
-        }
+        Set<ItemKind> fromClasses = kindsOfClasses(c);
         if (!fromClasses.isEmpty()) {
             return fromClasses.stream().anyMatch(k -> k.fits(wanted)) ? Fit.CLASS : Fit.MISMATCH;
         }
@@ -138,17 +132,23 @@ public final class ItemTyping {
      * its description names; UNKNOWN when classes disagree or nothing tells.
      */
     public ItemKind kindOf(Candidate c) {
-        Set<ItemKind> fromClasses = EnumSet.noneOf(ItemKind.class);
-        for (String cls : c.instanceOf()) {
-            ItemKind k = classes.get(cls);
-            if (k != null) {
-                fromClasses.add(k);
-            }
-        }
+        Set<ItemKind> fromClasses = kindsOfClasses(c);
         if (fromClasses.size() == 1) {
             return fromClasses.iterator().next();
         }
         return fromClasses.isEmpty() ? headKind(c.description()) : ItemKind.UNKNOWN;
+    }
+
+    /** The kinds of the item's known classes ({@code wdt:P31}); empty when none is known here. */
+    private Set<ItemKind> kindsOfClasses(Candidate c) {
+        Set<ItemKind> kinds = EnumSet.noneOf(ItemKind.class);
+        for (String cls : c.instanceOf()) {
+            ItemKind k = classes.get(cls);
+            if (k != null) {
+                kinds.add(k);
+            }
+        }
+        return kinds;
     }
 
     /** The kind the description's head noun names, or UNKNOWN. */

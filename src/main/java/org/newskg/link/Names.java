@@ -7,7 +7,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * How names are compared when linking: the same normalisation on the entity's side and on
- * Wikidata's, so that "Hugging Face", "HuggingFace" and "hugging-face" meet, and a guarded fuzzy
+ * Wikidata's, so that "Orbit Lake", "OrbitLake" and "orbit-lake" meet, and a guarded fuzzy
  * similarity for misspellings.
  */
 public final class Names {

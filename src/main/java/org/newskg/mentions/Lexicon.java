@@ -51,9 +51,15 @@ public final class Lexicon {
     /** First words of organization names ("University of ...", "Bank of ..."). */
     public static final Set<String> ORG_HEADS = Set.of("University", "Institute", "Bank", "Ministry", "Department",
             "Academy", "College", "School", "Center", "Centre", "Bureau", "Council", "Association", "Office");
-    /** Words that end a designation and may be left off a name ("Harbor Quant" = "Harbor"). */
+    /** Words that end a designation and may be left off a name ("Harbor Holdings" = "Harbor"). */
     public static final Set<String> DESIGNATORS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
             "LLC", "PLC", "Group", "Holdings", "AI", "Co", "Co.", "Company");
+
+    /** The name without a trailing designator: "Acme AI", "Acme Holdings" and "Acme Inc." are "Acme"; the name itself when it has none. */
+    public static String withoutDesignator(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && DESIGNATORS.contains(name.substring(space + 1)) ? name.substring(0, space) : name;
+    }
 
     /** Chief executive titles. */
     public static final String CEO = "(?:CEO|C\\.E\\.O\\.|chief executive(?: officer)?|chief exec)";
@@ -109,7 +115,7 @@ public final class Lexicon {
     public static final Map<String, String> TECHNIQUES = Map.ofEntries(
             Map.entry("distillation", "Knowledge distillation"), Map.entry("knowledge distillation", "Knowledge distillation"),
             Map.entry("mixture-of-experts", "Mixture of experts"), Map.entry("mixture of experts", "Mixture of experts"),
-            Map.entry("mix-of-models", "Mixture of experts"), Map.entry("MoE", "Mixture of experts"),
+            Map.entry("MoE", "Mixture of experts"),
             Map.entry("multi-head latent attention", "Multi-head latent attention"),
             Map.entry("reinforcement learning", "Reinforcement learning"),
             Map.entry("reinforcement learning from human feedback", "Reinforcement learning from human feedback"),
@@ -147,7 +153,7 @@ public final class Lexicon {
     /**
      * Whether a capitalized word next to a name may be part of it: a designator ("Acme AI", "Acme
      * Labs"), or a word that is not a function word, title, demonym or modifier ("Seoul-based") and
-     * no product number, which is a name of its own ("Acme A100").
+     * no product number, which is a name of its own ("Acme X100").
      */
     public static boolean mayBePartOfName(String word) {
         return ORG_SUFFIXES.containsKey(word) || word.chars().noneMatch(Character::isDigit) && !NOT_NAMES.contains(word)

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newskg.model.EntityType;
 import org.newskg.model.NameSpan;
 import org.newskg.model.Sentence;
@@ -21,9 +22,12 @@ public final class LexiconPhraseDetector implements MentionDetector {
     static final double TECHNIQUE_PROBABILITY = 0.95;
     static final double DEMONYM_PROBABILITY = 0.9;
 
-    private static final Pattern TECHNIQUE = Pattern.compile(
-            "(?<![\\p{L}-])" + Lexicon.alternation(Lexicon.TECHNIQUES.keySet(), "") + "(?![\\p{L}-])",
-            Pattern.CASE_INSENSITIVE);
+    /** Technique names by their lower-case spelling; acronyms ("RLHF") only as written, so that no "Moe" is a technique. */
+    private static final Map<String, String> TECHNIQUE_BY_LOWER_CASE = Lexicon.TECHNIQUES.entrySet().stream()
+            .filter(e -> isLowerCase(e.getKey())).collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    private static final Pattern TECHNIQUE = Pattern.compile("(?<![\\p{L}-])(?:(?i:"
+            + Lexicon.alternation(TECHNIQUE_BY_LOWER_CASE.keySet(), "") + ")|"
+            + Lexicon.alternation(Lexicon.TECHNIQUES.keySet().stream().filter(k -> !isLowerCase(k)).toList(), "") + ")(?![\\p{L}-])");
     private static final Pattern DEMONYM = Pattern.compile(
             "(?<![\\p{L}.])(" + Lexicon.alternation(Lexicon.DEMONYMS.keySet(), "") + ")(?![\\p{L}])");
 
@@ -39,7 +43,7 @@ public final class LexiconPhraseDetector implements MentionDetector {
             Matcher m = TECHNIQUE.matcher(s.text());
             while (m.find()) {
                 out.add(new NameSpan(s.index(), s.start() + m.start(), s.start() + m.end(), m.group(),
-                        lookupIgnoringCase(Lexicon.TECHNIQUES, m.group()), EntityType.TECHNIQUE, 2, TECHNIQUE_PROBABILITY, NAME));
+                        canonical(m.group()), EntityType.TECHNIQUE, 2, TECHNIQUE_PROBABILITY, NAME));
             }
             m = DEMONYM.matcher(s.text());
             while (m.find()) {
@@ -50,13 +54,13 @@ public final class LexiconPhraseDetector implements MentionDetector {
         return out;
     }
 
-    private static String lookupIgnoringCase(Map<String, String> map, String key) {
-        String lower = key.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> e : map.entrySet()) {
-            if (e.getKey().toLowerCase(Locale.ROOT).equals(lower)) {
-                return e.getValue();
-            }
-        }
-        return key;
+    private static boolean isLowerCase(String word) {
+        return word.equals(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The canonical name of a technique as matched: an acronym as written, a phrase in any case. */
+    private static String canonical(String matched) {
+        String exact = Lexicon.TECHNIQUES.get(matched);
+        return exact != null ? exact : TECHNIQUE_BY_LOWER_CASE.getOrDefault(matched.toLowerCase(Locale.ROOT), matched);
     }
 }

@@ -12,8 +12,9 @@ import org.newskg.model.Sentence;
 
 /**
  * Types names from the words around them: "startup X", "X, a senior analyst at", "X chips",
- * "models like X and Y", "says X". Each cue carries a weight; the strongest cue wins, and a type
- * given to the head of a list ("firms like X, Y and Z") passes to the other items.
+ * "models like X and Y", "says X". Each cue carries a weight; the strongest of the detector's type
+ * and the cues wins, a firm cue may say which kind of a coarser type is meant ("a product" → "a
+ * model"), and a type given to the head of a list ("firms like X, Y and Z") passes to the other items.
  */
 public final class MentionTyper {
     /** @param fullNamesOnly the cue types only names of two words or more */
@@ -151,8 +152,10 @@ public final class MentionTyper {
                     continue;
                 }
                 Matcher matcher = cue.pattern().matcher(cue.before() ? left : right);
-                // a cue wins when it is stronger, or when it only says which kind of the type already given ("a product" → "a model")
-                if (matcher.find() && (cue.weight() > bestWeight || best != null && cue.type() != best && cue.type().isA(best))) {
+                // a cue wins when it is stronger, or when, firm itself, it only says which kind of the type already
+                // given is meant ("a product" → "a model")
+                boolean refines = best != null && cue.type() != best && cue.type().isA(best) && cue.weight() >= Mention.FIRM_WEIGHT;
+                if (matcher.find() && (cue.weight() > bestWeight || refines)) {
                     best = refine(cue.type(), matcher.group());
                     bestWeight = Math.max(bestWeight, cue.weight());
                     source = Mention.CONTEXT;
@@ -169,8 +172,7 @@ public final class MentionTyper {
                 best = bySuffix;
                 source = NAME_SUFFIX;
             }
-            if (BENCHMARK_NAME.matcher(m.name()).find() && best != EntityType.BENCHMARK
-                    && (best == null || !Mention.CONTEXT.equals(source) || bestWeight < BENCHMARK_NAME_WEIGHT)) {
+            if (BENCHMARK_NAME.matcher(m.name()).find() && best != EntityType.BENCHMARK && (best == null || bestWeight < BENCHMARK_NAME_WEIGHT)) {
                 best = EntityType.BENCHMARK;
                 bestWeight = BENCHMARK_NAME_WEIGHT;
                 source = NAME_SUFFIX;
@@ -189,8 +191,11 @@ public final class MentionTyper {
             "\\b(?:its|their|the|this|that|one|each|current|latest|new|next-generation|['’]s)\\s+$", Pattern.CASE_INSENSITIVE);
     /** {@link Mention#typedBy} of a type read from the name's last or first word ("Ventures", "University of"). */
     static final String NAME_SUFFIX = "name-suffix";
-    /** How benchmarks are named: "...Bench", "...Eval", "...QA", "... Arena", with a variant after ("XQA-Hard"). */
-    private static final Pattern BENCHMARK_NAME = Pattern.compile("(?:Bench|bench|Eval|QA|Arena)(?:[-\\s][\\p{L}\\p{N}.]+)?$");
+    /**
+     * How benchmarks are named: a word or word part "Bench", "-bench", "Eval", "QA" at the end, or
+     * before a variant ("CodeBench", "SWE-bench Lite", "MathEval", "FactQA-Hard"); not "Workbench".
+     */
+    private static final Pattern BENCHMARK_NAME = Pattern.compile("(?:Bench|Eval|-bench|QA)(?:[-\\s][\\p{L}\\p{N}.]+)?$");
     private static final double BENCHMARK_NAME_WEIGHT = 2;
 
     private static boolean isProductOrBenchmark(EntityType t) {

@@ -3,21 +3,32 @@ package org.newskg.mentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.newskg.model.EntityType;
 import org.newskg.model.NameSpan;
 
 /**
  * Merges the spans of several {@link MentionDetector}s into one list of names without overlaps,
  * by one rule: of spans that overlap, the most probable is kept (the longer on a tie, then the
- * earlier); a span is compared with those already kept, most probable first. Spans of exactly the
+ * earlier), except that a product's name with its maker in front ("Acme X100") is kept whole over
+ * the maker's name inside it, which recognizers tend to stop at; a span is compared with those
+ * already kept, most probable first. Spans of exactly the
  * same extent agree on the name, and the kept one takes the better type of the two: the more
  * specific of compatible types (a chip over a product), else the one with more weight. Each detector states
  * its probabilities on the same scale (see each detector), so that, for instance, a lexicon's
  * technique name outranks a run of capitalized words that happens to cover it.
  */
 public final class NameSpanCombiner {
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     private static final Comparator<NameSpan> PREFERENCE = Comparator.comparingDouble(NameSpan::probability).reversed()
             .thenComparing(Comparator.comparingInt((NameSpan s) -> s.end() - s.start()).reversed())
             .thenComparingInt(NameSpan::start);
+
+    /** "Acme X100" over "Acme": a product's name that begins with the other span and goes on to a product number. */
+    private static boolean isProductNamedWith(NameSpan product, NameSpan maker) {
+        return product.type() != null && product.type().isA(EntityType.PRODUCT) && product.start() == maker.start()
+                && product.end() > maker.end() && HAS_DIGIT.matcher(product.text().substring(maker.end() - product.start())).find();
+    }
 
     private static int indexOfSameExtent(List<NameSpan> kept, NameSpan c) {
         for (int i = 0; i < kept.size(); i++) {
@@ -31,7 +42,8 @@ public final class NameSpanCombiner {
     /**
      * Two detectors found the same name: the one with the better type gives the name and the type
      * (the more specific of two compatible types, a chip over a product, else the more strongly
-     * supported one; a lexicon's canonical name comes with its type), at the higher probability.
+     * supported one, also of two alike; a lexicon's canonical name comes with its type), at the
+     * higher probability.
      */
     private static NameSpan typedByBoth(NameSpan kept, NameSpan other) {
         if (other.type() == null || kept.type() != null && !prefers(other, kept)) {
@@ -42,6 +54,9 @@ public final class NameSpanCombiner {
     }
 
     private static boolean prefers(NameSpan other, NameSpan kept) {
+        if (other.type() == kept.type()) {
+            return other.weight() > kept.weight();
+        }
         if (other.type().compatibleWith(kept.type())) {
             return other.type() != kept.type() && other.type().isA(kept.type());
         }
@@ -56,9 +71,13 @@ public final class NameSpanCombiner {
         List<NameSpan> kept = new ArrayList<>();
         for (NameSpan c : candidates) {
             int agreeing = indexOfSameExtent(kept, c);
+            List<NameSpan> overlapping = kept.stream().filter(c::overlaps).toList();
             if (agreeing >= 0) {
                 kept.set(agreeing, typedByBoth(kept.get(agreeing), c));
-            } else if (kept.stream().noneMatch(c::overlaps)) {
+            } else if (overlapping.isEmpty()) {
+                kept.add(c);
+            } else if (overlapping.stream().allMatch(k -> isProductNamedWith(c, k))) {
+                kept.removeAll(overlapping);
                 kept.add(c);
             }
         }

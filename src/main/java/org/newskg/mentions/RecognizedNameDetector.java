@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.model.EntityType;
 import org.newskg.model.NameSpan;
+import org.newskg.model.Names;
 import org.newskg.model.Sentence;
 import org.newskg.nlp.EntityRecognizer;
 import org.newskg.nlp.RecognizedEntity;
@@ -19,19 +20,18 @@ import org.newskg.nlp.RecognizedEntity;
  * names, which context may still type.
  *
  * <p>A span is cut to whole words (the recognizer's tokenizer splits "Acme-7B" and "Acme-backed")
- * and grows to the run of capitalized words it stands in (it may name "Face" of "Hugging Face");
+ * and grows to the run of capitalized words it stands in (it may name "Lake" of "Orbit Lake");
  * it loses a possessive ("Acme's") and a compound modifier ("Acme-backed", "Seoul-based"). A span
  * with a capitalized function word inside ("Launch While Acme") and furniture ({@link Furniture})
  * are dropped; one that holds a list or a possessive ("Acme and Beta", "Acme's Orca") is cut into
  * its names. Its probability is the recognizer's, its type weight {@value #TYPE_WEIGHT} × (2p − 1):
- * nothing for a label barely ahead of the runner-up, at most as much as a weak context cue, so that
- * a strong cue (about 3) overrules it; below {@link Mention#FIRM_WEIGHT} it is only a guess.
+ * nothing for a label barely ahead of the runner-up, at most as much as a middling context cue, so that
+ * a strong cue (about 3) overrules it; below {@code Mention.FIRM_WEIGHT} it is only a guess.
  */
 public final class RecognizedNameDetector implements MentionDetector {
     static final double TYPE_WEIGHT = 2;
-    private static final int POSSESSOR = 1;
+    private static final int DEPENDENT = 1;
 
-    private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:[Tt]he|[Aa]n?)\\s+");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern INNER_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|(?<=\\p{L})['’]s?\\s+"
@@ -56,8 +56,9 @@ public final class RecognizedNameDetector implements MentionDetector {
                 Kind kind = Kind.of(e.label());
                 if (kind != Kind.VALUE) {
                     for (int[] part : parts(s.text(), e.start(), e.end())) {
-                        // a possessor cut off a span is no evidence of the label, which was the head's ("Jane Doe's Acme")
-                        span(s, part[0], part[1], e.probability(), part[2] == POSSESSOR ? Kind.OTHER_NAME : kind, out);
+                        // a possessor or modifier cut off a span is no evidence of the label, which was the head's
+                        // ("Jane Doe's Acme", "Seoul-based Acme")
+                        span(s, part[0], part[1], e.probability(), part[2] == DEPENDENT ? Kind.OTHER_NAME : kind, out);
                     }
                 }
             }
@@ -66,16 +67,18 @@ public final class RecognizedNameDetector implements MentionDetector {
     }
 
     /**
-     * A span cut at conjunctions, commas and possessives inside it: "Acme and Beta", "Acme's Orca"
-     * are two names. Each part is {start, end, POSSESSOR or 0}.
+     * A span cut at conjunctions, commas, possessives and modifiers inside it: "Acme and Beta",
+     * "Acme's Orca", "Seoul-based Acme" are two names. Each part is {start, end, DEPENDENT or 0}:
+     * a possessor or modifier depends on the name after it.
      */
     private static List<int[]> parts(String text, int start, int end) {
         List<int[]> parts = new ArrayList<>();
         Matcher separator = INNER_SEPARATOR.matcher(text).region(start, end);
         int from = start;
         while (separator.find()) {
-            boolean possessive = separator.group().startsWith("'") || separator.group().startsWith("’");
-            parts.add(new int[] {from, separator.start(), possessive ? POSSESSOR : 0});
+            char first = separator.group().charAt(0);
+            boolean dependent = first == '\'' || first == '’' || first == '-';
+            parts.add(new int[] {from, separator.start(), dependent ? DEPENDENT : 0});
             from = separator.end();
         }
         parts.add(new int[] {from, end, 0});
@@ -99,7 +102,7 @@ public final class RecognizedNameDetector implements MentionDetector {
         if (modifier.find()) {
             surface = surface.substring(0, modifier.start());
         }
-        surface = POSSESSIVE.matcher(surface).replaceFirst("");
+        surface = Names.withoutPossessive(surface);
         if (surface.isEmpty() || !HAS_LETTER.matcher(surface).find() || Furniture.isFurniture(surface) || Lexicon.NOT_NAMES.contains(surface)) {
             return;
         }
@@ -123,7 +126,7 @@ public final class RecognizedNameDetector implements MentionDetector {
     }
 
     /**
-     * The span grown to the run of capitalized words it stands in ("Hugging Face", not "Face"),
+     * The span grown to the run of capitalized words it stands in ("Orbit Lake", not "Lake"),
      * though not over the sentence's first word, capitalized whatever it is, nor past a modifier
      * ("Seoul-based").
      */
@@ -135,9 +138,11 @@ public final class RecognizedNameDetector implements MentionDetector {
             start = before.start(1);
             before = Lexicon.CAPITALIZED_WORD_BEFORE.matcher(text).region(0, start);
         }
-        boolean isModifier = Lexicon.COMPOUND_MODIFIER.matcher(text.substring(start, end)).find();
+        // a modifier ("Seoul-based") or a possessor ("Jane Doe's") is followed by another name, not more of it
+        String grown = text.substring(start, end);
+        boolean endsName = Lexicon.COMPOUND_MODIFIER.matcher(grown).find() || Names.isPossessive(grown);
         Matcher after = Lexicon.CAPITALIZED_WORD_AFTER.matcher(text).region(end, text.length());
-        while (!isModifier && after.lookingAt() && Lexicon.mayBePartOfName(after.group(1))) {
+        while (!endsName && after.lookingAt() && Lexicon.mayBePartOfName(after.group(1))) {
             end = after.end(1);
             after = Lexicon.CAPITALIZED_WORD_AFTER.matcher(text).region(end, text.length());
         }

@@ -8,13 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.model.EntityType;
 import org.newskg.model.NameSpan;
+import org.newskg.model.Names;
 import org.newskg.model.Sentence;
 import org.newskg.nlp.PosTagger;
 import org.newskg.nlp.Token;
 
 /**
  * Finds names from their shape: a run of capitalized or alphanumeric words ("Jane Okafor",
- * "Harbor Quant", "Nimbus-2o", "Orca 3.1"), split at titles, demonyms and possessives. A product
+ * "Harbor Holdings", "Nimbus-2o", "Orca 3.1"), split at titles, demonyms and possessives. A product
  * number types a name as a chip or a model and a country's name as a country; other names stay
  * untyped for the context cues ({@link MentionTyper}), the relation that uses them, or another
  * mention of the same entity to type. Its spans have probability {@value #PROBABILITY}, or
@@ -39,18 +40,18 @@ public final class ShapeNameDetector implements MentionDetector {
     /** One word of a name: capitalized, or alphanumeric with a digit ("N2", "q3", "07.ai", "Q900s"). */
     private static final String NAME_WORD =
             "(?:\\p{Lu}[\\p{L}\\p{N}]*(?:[-.&][\\p{L}\\p{N}]+)*\\.?|\\p{L}{0,6}\\d[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*(?<=[\\p{L}\\p{N}]))";
-    /** A run of name words joined by single spaces, or a version number after a name ("Llama 3.1"). */
+    /** A run of name words joined by single spaces, or a version number after a name ("Orca 3.1"). */
     private static final Pattern NAME_RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}$])(?<!\\d[,.])(?!\\d+(?:\\.\\d+)?(?:[MBKmbk]n?|bn)\\b)" + NAME_WORD
                     + "(?:\\s(?:" + NAME_WORD + "|\\d+\\.\\d+|\\d(?![\\d,.]))(?![\\p{L}\\p{N}]))*"
-                    // "University of Technology Sydney", "Institute for China Studies": a connector inside an institution's
+                    // "University of Lakeside", "Institute for Robot Studies": a connector inside an institution's
                     // name, never cutting a word ("Buyers of Nimbus-2s")
                     + "(?:\\s(?:of|for)\\s\\p{Lu}\\p{L}++(?:\\s\\p{Lu}\\p{L}++)*+(?![\\p{N}-]))?");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     /** Product numbers of chips: letters and two to four digits ("Q900", "Z200s", "MX300X", "K20"). */
     private static final Pattern CHIP_SHAPE = Pattern.compile("^[A-Z]{1,3}\\d{2,4}[A-Z]?(?:s|'s|’s)?$");
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern GERUND = Pattern.compile("\\p{Lu}\\p{Ll}+ing");
     private static final Pattern MODEL_NOUN_NEXT = Pattern.compile("\\s+(?:[\\w-]+\\s+){0,2}?" + Lexicon.MODEL_NOUN + "\\b");
     /** A capitalized word after a word character and a space: not the first word of a sentence. */
@@ -105,7 +106,7 @@ public final class ShapeNameDetector implements MentionDetector {
     /** Splits a run of name words at titles and lexicon phrases, and drops words that are not names. */
     private void splitRun(Sentence s, int runStart, String run, Set<String> capitalizedMidSentence, List<NameSpan> out) {
         List<int[]> words = new ArrayList<>();
-        Matcher w = Pattern.compile("\\S+").matcher(run);
+        Matcher w = WORD.matcher(run);
         while (w.find()) {
             words.add(new int[] {w.start(), w.end()});
         }
@@ -154,7 +155,7 @@ public final class ShapeNameDetector implements MentionDetector {
     }
 
     private void addName(Sentence s, int start, String text, Set<String> capitalizedMidSentence, List<NameSpan> out) {
-        String name = POSSESSIVE.matcher(text).replaceFirst("");
+        String name = Names.withoutPossessive(text);
         Matcher modifier = Lexicon.COMPOUND_MODIFIER.matcher(name);
         if (modifier.find()) {
             String after = s.text().substring(start - s.start() + text.length());
@@ -167,7 +168,7 @@ public final class ShapeNameDetector implements MentionDetector {
         if (name.endsWith(".") && !Lexicon.COUNTRIES.containsKey(name) && !name.matches(".*\\b\\p{Lu}\\.$")) {
             name = name.substring(0, name.length() - 1);
         }
-        if (name.isEmpty() || !HAS_LETTER.matcher(name).find() || Lexicon.NOT_NAMES.contains(name)) {
+        if (name.isEmpty() || !HAS_LETTER.matcher(name).find() || Lexicon.NOT_NAMES.contains(name) || Furniture.isFurniture(name)) {
             return;
         }
         if (start == s.start() && !name.contains(" ") && !capitalizedMidSentence.contains(name)

@@ -3,11 +3,10 @@ package org.newskg.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.newskg.graph.GraphWriter;
 
 /**
  * Everything the extractor found in a corpus, as plain values: the articles, the resolved
- * entities and the merged facts with their evidence. {@link GraphWriter} turns it into RDF.
+ * entities and the merged facts with their evidence. {@code graph.GraphWriter} turns it into RDF.
  */
 public record KnowledgeGraph(List<Source> articles, List<Entity> entities, List<Fact> facts) {
     public KnowledgeGraph {

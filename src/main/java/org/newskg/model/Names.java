@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /** How names are compared and taken apart, the same way in every stage. */
 public final class Names {
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    /** "Acme's", "Acme’s", and "Orbit Labs'" with the bare apostrophe of a name ending in s. */
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern PART_WITH_DIGIT = Pattern.compile("^\\p{L}{0,4}\\d.*");
 
@@ -13,8 +14,17 @@ public final class Names {
 
     /** Lower case, letters and digits only: "Harbor-Point" and "harbor point" have one key; a possessive is dropped. */
     public static String key(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return NOT_LETTER_OR_DIGIT.matcher(POSSESSIVE.matcher(lower).replaceFirst("")).replaceAll("");
+        return NOT_LETTER_OR_DIGIT.matcher(withoutPossessive(name).toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** The name without a possessive ending: "Acme's" and "Orbit Labs'" are Acme and Orbit Labs. */
+    public static String withoutPossessive(String name) {
+        return POSSESSIVE.matcher(name).replaceFirst("");
+    }
+
+    /** Whether the name ends in a possessive. */
+    public static boolean isPossessive(String name) {
+        return POSSESSIVE.matcher(name).find();
     }
 
     /**

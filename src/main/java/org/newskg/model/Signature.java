@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,8 @@ public record Signature(Set<EntityType> domain, Set<EntityType> range) {
     private static final Map<String, Signature> BY_PROPERTY = new ConcurrentHashMap<>();
 
     public Signature {
-        domain = Set.copyOf(domain);
-        range = Set.copyOf(range);
+        domain = Collections.unmodifiableSet(domain.isEmpty() ? EnumSet.noneOf(EntityType.class) : EnumSet.copyOf(domain));
+        range = Collections.unmodifiableSet(range.isEmpty() ? EnumSet.noneOf(EntityType.class) : EnumSet.copyOf(range));
     }
 
     /** The signature of a property of the inventory; an exception for any other property. */

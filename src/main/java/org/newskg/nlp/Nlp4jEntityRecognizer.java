@@ -19,8 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * {@link EntityRecognizer} on NLP4J's English models ({@code edu.emory.mathcs.nlp:nlp4j-english}
@@ -79,7 +80,7 @@ public final class Nlp4jEntityRecognizer implements EntityRecognizer {
         return r;
     }
 
-    /** Reads the models of {@code nlp/ner.xml}, the three big ones in parallel. */
+    /** Reads the models of {@code nlp4j/ner.xml}, the three big ones in parallel. */
     @SuppressWarnings("unchecked")
     private static Nlp4jEntityRecognizer load() {
         DecodeConfig config;
@@ -90,9 +91,12 @@ public final class Nlp4jEntityRecognizer implements EntityRecognizer {
         }
         requireResource(config.getPartOfSpeechTagging());
         requireResource(config.getNamedEntityRecognition());
-        CompletableFuture<GlobalLexica<NLPNode>> lexica = async(() -> new GlobalLexica<>(config.getDocumentElement()));
-        CompletableFuture<NLPComponent<NLPNode>> pos = async(() -> NLPUtils.getComponent(config.getPartOfSpeechTagging()));
-        CompletableFuture<NLPComponent<NLPNode>> ner = async(() -> NLPUtils.getComponent(config.getNamedEntityRecognition()));
+        // a pool of its own: the common pool may have a single thread, and its threads must not outlive a failure
+        ExecutorService loaders = Executors.newFixedThreadPool(3);
+        CompletableFuture<GlobalLexica<NLPNode>> lexica = CompletableFuture.supplyAsync(() -> new GlobalLexica<>(config.getDocumentElement()), loaders);
+        CompletableFuture<NLPComponent<NLPNode>> pos = CompletableFuture.supplyAsync(() -> NLPUtils.getComponent(config.getPartOfSpeechTagging()), loaders);
+        CompletableFuture<NLPComponent<NLPNode>> ner = CompletableFuture.supplyAsync(
+                () -> NLPUtils.getComponent(config.getNamedEntityRecognition()), loaders);
         try {
             GlobalLexica<NLPNode> l = lexica.join();
             if (l.getAmbiguityClasses() == null || l.getWordClusters() == null || l.getNamedEntityGazetteers() == null) {
@@ -107,11 +111,9 @@ public final class Nlp4jEntityRecognizer implements EntityRecognizer {
                         + "run java with -Xmx2g or more, or pass --recognizer none", e.getCause());
             }
             throw new IllegalStateException("cannot load the NLP4J models: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            loaders.shutdownNow();
         }
-    }
-
-    private static <T> CompletableFuture<T> async(Supplier<T> task) {
-        return CompletableFuture.supplyAsync(task);
     }
 
     private static InputStream resource(String name) throws IOException {

@@ -13,10 +13,8 @@ import org.newskg.entities.EntityResolver;
 import org.newskg.graph.GraphWriter;
 import org.newskg.ingest.PageCleaner;
 import org.newskg.link.EntityLinker;
-import org.newskg.link.ItemTyping;
 import org.newskg.link.LinkDecision;
 import org.newskg.link.LinkWriter;
-import org.newskg.link.OfflineSource;
 import org.newskg.mentions.CoreferenceResolver;
 import org.newskg.mentions.KnownNameDetector;
 import org.newskg.mentions.LexiconPhraseDetector;
@@ -81,11 +79,15 @@ public final class Pipeline {
         return new Builder();
     }
 
-    /** Lexicon phrases, names by shape, names the Wikidata extract knows, and the recognizer's names unless the builder turned it off. */
+    /**
+     * Lexicon phrases, names by shape, the recognizer's names unless the builder turned it off,
+     * and the names of a knowledge base if it was given one.
+     */
     private static List<MentionDetector> standardDetectors(OpenNlpModels models, Builder b) {
-        Map<String, EntityType> knownNames = b.knownNames != null ? b.knownNames : OfflineSource.bundled().knownNames(ItemTyping.standard());
-        List<MentionDetector> detectors = new ArrayList<>(List.of(new LexiconPhraseDetector(), new ShapeNameDetector(new OpenNlpPosTagger(models)),
-                new KnownNameDetector(knownNames)));
+        List<MentionDetector> detectors = new ArrayList<>(List.of(new LexiconPhraseDetector(), new ShapeNameDetector(new OpenNlpPosTagger(models))));
+        if (!b.knownNames.isEmpty()) {
+            detectors.add(new KnownNameDetector(b.knownNames));
+        }
         EntityRecognizer recognizer = b.recognizerSet ? b.recognizer : Nlp4jEntityRecognizer.english(b.progress);
         if (recognizer != null) {
             detectors.add(new RecognizedNameDetector(recognizer));
@@ -105,6 +107,11 @@ public final class Pipeline {
     /** The knowledge graph of the articles as plain values, before RDF and linking. */
     public KnowledgeGraph extract(List<Article> articles) {
         return resolver.resolve(threads <= 1 || articles.size() <= 1 ? sequential(articles) : parallel(articles));
+    }
+
+    /** The sentences of an article as the pipeline reads them: its page cleaned, then split. */
+    public List<Sentence> sentences(Article article) {
+        return splitter.split(cleaner.clean(article).body().text());
     }
 
     /** Everything the per-article stages find in one article. Safe to call from several threads. */
@@ -175,7 +182,7 @@ public final class Pipeline {
         private List<RelationReader> readers;
         private EntityLinker linker;
         private EntityRecognizer recognizer;
-        private Map<String, EntityType> knownNames;
+        private Map<String, EntityType> knownNames = Map.of();
         private boolean recognizerSet;
         private Consumer<String> progress = message -> {};
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -197,8 +204,10 @@ public final class Pipeline {
         }
 
         /**
-         * Names a knowledge base knows, with the kind of thing each names, instead of those of the
-         * bundled Wikidata extract ({@code link.OfflineSource#knownNames}).
+         * Names a knowledge base knows, with the kind of thing each names ({@code
+         * link.OfflineSource#knownNames}), to find and type them in text; none by default. The
+         * bundled Wikidata extract is not used for this: it holds the bundled corpus's entities,
+         * and the extractor must not know them.
          */
         public Builder knownNames(Map<String, EntityType> knownNames) {
             this.knownNames = Map.copyOf(knownNames);
@@ -211,7 +220,7 @@ public final class Pipeline {
             return this;
         }
 
-        /** The name detectors, instead of the standard ones. */
+        /** The name detectors, instead of the standard ones ({@link #recognizer} and {@link #knownNames} then do nothing). */
         public Builder detectors(List<MentionDetector> detectors) {
             this.detectors = List.copyOf(detectors);
             return this;

@@ -59,17 +59,11 @@ public final class MakerPrefixReader implements RelationReader {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (i != productIndex && m.isName() && m.firmType() != null && m.firmType().isOrganization()
-                    && (Names.key(m.name()).equals(makerKey) || Names.key(withoutDesignator(m.name())).equals(makerKey))) {
+                    && (Names.key(m.name()).equals(makerKey) || Names.key(Lexicon.withoutDesignator(m.name())).equals(makerKey))) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** "Acme AI" is named "Acme" in its product names ("Acme 7B"). */
-    private static String withoutDesignator(String name) {
-        int space = name.lastIndexOf(' ');
-        return space > 0 && Lexicon.DESIGNATORS.contains(name.substring(space + 1)) ? name.substring(0, space) : name;
     }
 
     private static List<Property> relations(EntityType productType) {

@@ -21,6 +21,11 @@ public final class Iris {
         return NKG.DATA + "rule/" + slug(ruleName);
     }
 
+    /** A relation reader's rule: the reader's name is part of it, so that two readers' rules never share an IRI. */
+    public static String rule(String readerName, String ruleName) {
+        return rule(readerName + "/" + ruleName);
+    }
+
     /** A fact's statement node: a digest of subject, property and object, so it is stable across runs. */
     public static String statement(String subjectIri, String propertyIri, String objectKey) {
         return NKG.DATA + "fact/" + digest(subjectIri + '\u0000' + propertyIri + '\u0000' + objectKey);

@@ -18,10 +18,20 @@ class PageCleanerTest {
     /** Scraped pages often put the whole story on one line, ending in the site's furniture. */
     @Test
     void oneLineStoryEndingInFurnitureIsNoHeading() {
-        String page = "Acme Raises Money For Robots\n\nAcme raised $5 million on Monday. Jane Doe leads it. By Ann Lee Editorial Standards Site Awards\n";
+        String page = "Acme Raises Money For Robots\n\nAcme raised $5 million on Monday to build robots for farms and warehouses. "
+                + "Jane Doe leads it and says the money will last until the robots sell. By Ann Lee Editorial Standards Site Awards\n";
         CleanText body = clean(page);
-        assertTrue(body.text().contains("Acme raised $5 million on Monday. Jane Doe leads it."), body.text());
+        assertTrue(body.text().contains("Acme raised $5 million on Monday to build robots for farms and warehouses. Jane Doe leads it"),
+                body.text());
         assertEquals("Acme Raises Money For Robots", cleaner.clean(new Article("a", "a.txt", page)).metadata().title().orElseThrow());
+    }
+
+    @Test
+    void headlineWithAnAbbreviationIsStillAHeadline() {
+        String page = "Acme Corp. Unveils New Orbit Model For Robots\n\nAcme Corp. unveiled Orbit on Monday.\n";
+        PageCleaner.Result r = cleaner.clean(new Article("a", "a.txt", page));
+        assertEquals("Acme Corp. unveiled Orbit on Monday.", r.body().text());
+        assertEquals("Acme Corp. Unveils New Orbit Model For Robots", r.metadata().title().orElseThrow());
     }
 
     @Test

@@ -15,7 +15,7 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Acme", "OrbitLabs", "GlaxoSmithKline", "iQuanta", "Q900", "Orbit-7B", "Jane Doe"})
+    @ValueSource(strings = {"Acme", "OrbitLabs", "GlaxoSmithKline", "iQuanta", "Q900", "Orbit-7B", "Jane Doe", "07.AI", "Orbit.ai", "X4.5", "R1.5"})
     void namesAreNotFurniture(String name) {
         assertFalse(Furniture.isFurniture(name), name);
     }

@@ -87,7 +87,7 @@ class QueriesTest {
                     "speaker", "DeepSeek", "subject", "ChatGPT-4", "property", "developedBy", "object", "OpenAI", "hedged", "true")),
             Map.entry("evidence.rq", Map.of(
                     "subject", "DeepSeek", "property", "foundedBy", "sourceFile", "001_b99916fa96ac8022.txt",
-                    "sentenceIndex", "12", "beginOffset", "2038", "endOffset", "2218")),
+                    "sentenceIndex", "12", "beginOffset", "2038", "endOffset", "2218", "reader", "patterns")),
             Map.entry("entity-labels.rq", Map.of("label", "DeepSeek-V3", "type", "AIModel", "altLabels", "V3")),
             Map.entry("money-facts.rq", Map.of("subject", "DeepSeek-V3", "property", "trainingCost", "amountUsd", "5600000")),
             Map.entry("model-comparisons.rq", Map.of("model", "DeepSeek R1", "relation", "outperforms", "other", "OpenAI o1")),

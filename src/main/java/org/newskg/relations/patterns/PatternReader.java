@@ -32,7 +32,6 @@ public final class PatternReader implements RelationReader {
                     + "restrict\\w*|ban(?:s|ned)?|barred|prevent\\w*|export controls?|sanction\\w*|wrongly|incorrectly|earlier version)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** A correction note ("An earlier version of this story wrongly said ...") restates the error it corrects. */
     /**
      * An apposition or relative clause between a name and its verb ("Acme, a startup backed by Beta,
      * raised ..."; "Model-2, released on Monday, beats ..."). Patterns also run on the sentence with
@@ -42,6 +41,7 @@ public final class PatternReader implements RelationReader {
     private static final Pattern APPOSITION = Pattern.compile(
             "(⟦\\d+:[A-Z_]+⟧),\\s+(?:(?:a|an|the|who|whose|which|one of|now|formerly|also)\\s|\\p{Ll}+ed\\s)[^;\"]{0,150}?,\\s+(?=\\p{Ll})");
     private static final Pattern BARE_POSSESSIVE = Pattern.compile("['’]\\s");
+    /** A correction note ("An earlier version of this story wrongly said ...") restates the error it corrects. */
     private static final Pattern CORRECTION = Pattern.compile(
             "\\b(?:earlier|previous) version of this\\b|\\b(?:wrongly|incorrectly|erroneously|mistakenly) (?:said|stated|reported|described|identified|named)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.mentions.Lexicon;
-import org.newskg.model.EntityType;
 
 /**
  * A relation pattern, written over a sentence in which every mention has been replaced by a slot
