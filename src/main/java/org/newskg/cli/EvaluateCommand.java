@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -14,6 +16,12 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.newskg.eval.GitRevision;
+import org.newskg.eval.KnowledgeNetFold;
+import org.newskg.eval.KnowledgeNetReport;
+import org.newskg.eval.KnowledgeNetScorer;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.model.Article;
+import org.newskg.model.KnowledgeGraph;
 import org.newskg.eval.GoldSet;
 import org.newskg.eval.ScoreReport;
 import org.newskg.eval.Scorer;
@@ -59,6 +67,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "List the false positives, missed facts, wrongly typed and missing entities.")
     boolean showErrors;
 
+    @Option(names = "--knowledgenet", paramLabel = "DIR",
+            description = "Score a KnowledgeNet fold (facts.tsv and articles/) by the rules of its README instead of the gold set; "
+                    + "extracts its articles (not with --input or --graph).")
+    Path knowledgeNet;
+
     @Spec
     CommandSpec spec;
 
@@ -66,6 +79,9 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (graph != null && (input.input != null || input.threads != null)) {
             throw new IllegalArgumentException("--graph scores an existing file; it cannot be combined with --input or --threads");
+        }
+        if (knowledgeNet != null) {
+            return knowledgeNet();
         }
         if (!Files.isDirectory(gold)) {
             throw new IOException("gold folder " + gold.toAbsolutePath().normalize()
@@ -103,6 +119,26 @@ final class EvaluateCommand implements Callable<Integer> {
         if (report != null) {
             Files.writeString(report, ScoreReport.markdown(scores, source, gold.toString(), GitRevision.shortHead())
                     + linkingMarkdown(linking), StandardCharsets.UTF_8);
+            out.println("report -> " + report);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int knowledgeNet() throws IOException {
+        if (graph != null || input.input != null) {
+            throw new IllegalArgumentException("--knowledgenet extracts the fold's own articles; it cannot be combined with --input or --graph");
+        }
+        KnowledgeNetFold fold = KnowledgeNetFold.read(knowledgeNet);
+        PrintWriter err = spec.commandLine().getErr();
+        List<Article> articles = new ArticleReader(p -> err.println("skipped " + p)).readFolder(fold.articles());
+        KnowledgeGraph kg = input.pipeline(err, Optional.empty(), link.wikidata.knownNames()).extract(articles);
+        KnowledgeNetScorer.Result result = new KnowledgeNetScorer().score(kg, fold);
+        String text = KnowledgeNetReport.text(result, knowledgeNet, showErrors);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(text);
+        if (report != null) {
+            Files.writeString(report, KnowledgeNetReport.markdown(result, knowledgeNet, GitRevision.shortHead()), StandardCharsets.UTF_8);
             out.println("report -> " + report);
         }
         out.flush();

@@ -1,6 +1,8 @@
 package org.newskg.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.newskg.link.EntityLinker;
 import org.newskg.model.Article;
 import org.newskg.model.EntityType;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.relations.learned.RelationModel;
 import picocli.CommandLine.Option;
 
 /** {@code --input DIR}, {@code --threads N} and {@code --recognizer NAME}, shared by the commands that extract articles. */
@@ -31,9 +34,31 @@ final class InputOptions {
                     + "loads in about 20 s and needs about 1.5 GB of heap; none leaves names to the rules. Default: ${DEFAULT-VALUE}")
     Recognizer recognizer;
 
+    /** Which relation readers run; the constants are spelled as typed. */
+    enum Relations { all, rules }
+
+    @Option(names = "--relations", paramLabel = "NAME", defaultValue = "all",
+            description = "Relation readers: ${COMPLETION-CANDIDATES}. all runs the surface patterns and the learned reader "
+                    + "(model from --relation-model, else the one in the jar); rules only the patterns. Default: ${DEFAULT-VALUE}")
+    Relations relations;
+
+    @Option(names = "--relation-model", paramLabel = "FILE",
+            description = "Relation model written by the train command, instead of the one in the jar.")
+    Path relationModel;
+
     /** Reads the articles, reporting skipped files on {@code err}, and runs the pipeline with the linking {@code link} asks for. */
     Pipeline.Result run(PrintWriter err, LinkOptions link) throws IOException {
         return pipeline(err, link.linker(), link.wikidata.knownNames()).run(articles(err));
+    }
+
+    /** A relation model file, or an exception naming the file and what is wrong with it. */
+    static RelationModel readRelationModel(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return RelationModel.read(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--relation-model " + file + ": " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no such file" : "not a relation model (" + e.getMessage() + ")"), e);
+        }
     }
 
     /** Reads the articles, reporting skipped files on {@code err}; fails when none is usable. */
@@ -58,6 +83,11 @@ final class InputOptions {
                 });
         if (recognizer == Recognizer.none) {
             b.recognizer(null);
+        }
+        if (relations == Relations.rules) {
+            b.relationModel(null);
+        } else if (relationModel != null) {
+            b.relationModel(readRelationModel(relationModel));
         }
         if (threads != null) {
             b.threads(threads);

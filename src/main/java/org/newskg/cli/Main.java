@@ -17,6 +17,7 @@ import picocli.CommandLine;
             EvaluateCommand.class,
             ExportCommand.class,
             LinkCommand.class,
+            TrainCommand.class,
             WikidataExtractCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

@@ -74,6 +74,28 @@ public final class Lexicon {
             + "officers?|executives?|chairman|chairwoman|chair|head|lead|fellows?|advis[eo]rs?|consultants?|spokesperson|"
             + "spokesman|spokeswoman|CTO|CFO|COO|CSO|VP|vice president|principal|associate|"
             + "developers?|capitalists?|entrepreneurs?|billionaires?|founding member|board member|member of staff))";
+    /** Words of job titles and boards, which capitalized in a biography look like names ("Vice President", "Board of Directors"). */
+    private static final Set<String> ROLE_WORDS = Set.of("vice", "senior", "junior", "chief", "executive", "officer", "officers",
+            "president", "emeritus", "professor", "director", "directors", "board", "chairman", "chairwoman", "chair", "member",
+            "members", "manager", "general", "architect", "instructor", "master", "founder", "cofounder", "co-founder", "ceo",
+            "cto", "cfo", "coo", "partner", "associate", "assistant", "deputy", "head", "principal", "engineer", "fellow",
+            "lecturer", "dean", "provost", "trustee", "trustees", "secretary", "treasurer", "advisor", "adviser", "consultant",
+            "editor", "design", "management", "managing", "operating", "financial", "technology", "technical", "distinguished");
+    private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "and", "&", "for", "at", "in");
+
+    /** Whether a capitalized phrase is a job title or a board ("Senior Vice President", "Board of Directors"), not a name. */
+    public static boolean isJobTitle(String phrase) {
+        boolean role = false;
+        for (String word : phrase.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+            if (ROLE_WORDS.contains(word)) {
+                role = true;
+            } else if (!TITLE_JOINERS.contains(word) && !word.isEmpty()) {
+                return false;
+            }
+        }
+        return role;
+    }
+
     /** Titles that stand before a personal name ("President Joe Biden", "CEO Jane Doe"). */
     public static final Set<String> TITLES_BEFORE_NAME = Set.of("CEO", "President", "Chairman", "Chairwoman", "Senator",
             "Secretary", "Governor", "Minister", "Premier", "Prime", "Professor", "Prof.", "Dr.", "Dr", "Mr.", "Mr", "Ms.", "Ms",

@@ -103,7 +103,7 @@ public final class RecognizedNameDetector implements MentionDetector {
             surface = surface.substring(0, modifier.start());
         }
         surface = Names.withoutPossessive(surface);
-        if (surface.isEmpty() || !HAS_LETTER.matcher(surface).find() || Furniture.isFurniture(surface) || Lexicon.NOT_NAMES.contains(surface)) {
+        if (surface.isEmpty() || !HAS_LETTER.matcher(surface).find() || Furniture.isFurniture(surface) || Lexicon.isJobTitle(surface) || Lexicon.NOT_NAMES.contains(surface)) {
             return;
         }
         EntityType type = kind.type(surface);

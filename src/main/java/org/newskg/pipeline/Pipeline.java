@@ -20,6 +20,7 @@ import org.newskg.mentions.KnownNameDetector;
 import org.newskg.mentions.LexiconPhraseDetector;
 import org.newskg.mentions.MentionDetector;
 import org.newskg.mentions.MentionTyper;
+import org.newskg.mentions.NameExtents;
 import org.newskg.mentions.NameSpanCombiner;
 import org.newskg.mentions.RecognizedNameDetector;
 import org.newskg.mentions.ShapeNameDetector;
@@ -41,6 +42,8 @@ import org.newskg.relations.ArticleSentence;
 import org.newskg.relations.MakerPrefixReader;
 import org.newskg.relations.RelationReader;
 import org.newskg.relations.ValueContext;
+import org.newskg.relations.learned.LearnedRelationReader;
+import org.newskg.relations.learned.RelationModel;
 import org.newskg.relations.patterns.PatternReader;
 
 /**
@@ -59,6 +62,7 @@ public final class Pipeline {
     private final SentenceSplitter splitter;
     private final List<MentionDetector> detectors;
     private final NameSpanCombiner combiner = new NameSpanCombiner();
+    private final NameExtents extents = new NameExtents();
     private final MentionTyper typer = new MentionTyper();
     private final CoreferenceResolver coreference = new CoreferenceResolver();
     private final List<RelationReader> readers;
@@ -70,7 +74,7 @@ public final class Pipeline {
         OpenNlpModels models = b.models != null ? b.models : OpenNlpModels.english();
         this.splitter = new OpenNlpSentenceSplitter(models);
         this.detectors = b.detectors != null ? b.detectors : standardDetectors(models, b);
-        this.readers = b.readers != null ? b.readers : List.of(new PatternReader(), new MakerPrefixReader());
+        this.readers = b.readers != null ? b.readers : standardReaders(b);
         this.linker = b.linker;
         this.threads = b.threads;
     }
@@ -93,6 +97,19 @@ public final class Pipeline {
             detectors.add(new RecognizedNameDetector(recognizer));
         }
         return List.copyOf(detectors);
+    }
+
+    /**
+     * The surface patterns and the maker-prefix rule, and the learned reader with the builder's
+     * model (the one in the jar unless set), when there is one.
+     */
+    private static List<RelationReader> standardReaders(Builder b) {
+        List<RelationReader> readers = new ArrayList<>(List.of(new PatternReader(), new MakerPrefixReader()));
+        RelationModel model = b.relationModelSet ? b.relationModel : RelationModel.bundled();
+        if (model != null) {
+            readers.add(new LearnedRelationReader(model));
+        }
+        return List.copyOf(readers);
     }
 
     /** The knowledge graph of the articles as RDF, with links to Wikidata when the pipeline has a linker. */
@@ -122,7 +139,7 @@ public final class Pipeline {
         for (MentionDetector d : detectors) {
             found.add(d.detect(sentences));
         }
-        List<Mention> names = typer.type(sentences, combiner.combine(found));
+        List<Mention> names = typer.type(sentences, extents.complete(sentences, combiner.combine(found)));
         List<Mention> mentions = coreference.resolve(sentences, names);
         ValueContext context = new ValueContext(clean.metadata().published());
         List<Reading> readings = new ArrayList<>();
@@ -184,6 +201,8 @@ public final class Pipeline {
         private EntityRecognizer recognizer;
         private Map<String, EntityType> knownNames = Map.of();
         private boolean recognizerSet;
+        private RelationModel relationModel;
+        private boolean relationModelSet;
         private Consumer<String> progress = message -> {};
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -226,7 +245,17 @@ public final class Pipeline {
             return this;
         }
 
-        /** The relation readers, instead of the standard ones. */
+        /**
+         * The learned relation reader's model among the standard readers, instead of the one in the
+         * jar; null for none, leaving relations to the rule-based readers.
+         */
+        public Builder relationModel(RelationModel relationModel) {
+            this.relationModel = relationModel;
+            this.relationModelSet = true;
+            return this;
+        }
+
+        /** The relation readers, instead of the standard ones ({@link #relationModel} then does nothing). */
         public Builder readers(List<RelationReader> readers) {
             this.readers = List.copyOf(readers);
             return this;

@@ -39,9 +39,12 @@ public final class Values {
         return usDollars(text).map(d -> new FactObject.Value(d.toPlainString(), XSDDatatype.XSDdecimal));
     }
 
+    /** A year of the last five centuries. */
+    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d{2}|20\\d{2})\\b");
+
     /** A four-digit year as an xsd:gYear literal. */
     public static Optional<FactObject.Value> yearLiteral(String text) {
-        Matcher m = Pattern.compile("\\b((?:19|20)\\d{2})\\b").matcher(text);
+        Matcher m = YEAR.matcher(text);
         return m.find() ? Optional.of(new FactObject.Value(m.group(1), XSDDatatype.XSDgYear)) : Optional.empty();
     }
 }

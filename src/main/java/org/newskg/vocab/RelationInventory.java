@@ -147,6 +147,14 @@ public final class RelationInventory {
                 .orElseThrow(() -> new IllegalArgumentException("unknown relation '" + name + "' (known: " + localNames(relations) + ")"));
     }
 
+    /** A relation or value property a user or a model file names, as {@link #relation} reads names. */
+    public Property property(String name) {
+        List<Property> all = new java.util.ArrayList<>(relations);
+        all.addAll(valueProperties);
+        return find(all, name)
+                .orElseThrow(() -> new IllegalArgumentException("unknown property '" + name + "' (known: " + localNames(all) + ")"));
+    }
+
     private static <T extends Resource> Optional<T> find(List<T> terms, String name) {
         String wanted = name.strip();
         String local = wanted.startsWith("nkg:") ? wanted.substring(4) : wanted;

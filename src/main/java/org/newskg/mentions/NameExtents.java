@@ -1,0 +1,57 @@
+package org.newskg.mentions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newskg.model.EntityType;
+import org.newskg.model.NameSpan;
+import org.newskg.model.Sentence;
+
+/**
+ * Grows combined names over words that belong to how they are written but that detectors leave
+ * out: a legal form or generational suffix after a comma ("Acme, Inc.", "John Doe, Jr."), which
+ * recognizers cut off at the comma and would otherwise leave as a name of its own, and a
+ * capitalized "The" inside a sentence ("a unit of The Acme Group"), which the mention keeps as
+ * written while the name it stands for does not.
+ */
+public final class NameExtents {
+    /** Words that end a name after a comma: legal forms of companies and generational suffixes of people. */
+    private static final Set<String> NAME_SUFFIXES = Set.of("Inc", "Inc.", "INC", "INC.", "LLC", "L.L.C.", "Ltd", "Ltd.", "LTD",
+            "LTD.", "Limited", "Corp", "Corp.", "PLC", "plc", "LLP", "LP", "L.P.", "GmbH", "AG", "S.A.", "N.V.", "B.V.", "Co.",
+            "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+    private static final String THE = "The ";
+
+    /** The spans, in text order, each grown over its suffix and written article; a suffix span joins the name before it. */
+    public List<NameSpan> complete(List<Sentence> sentences, List<NameSpan> spans) {
+        List<NameSpan> out = new ArrayList<>(spans.size());
+        for (NameSpan span : spans) {
+            Sentence s = sentences.get(span.sentence());
+            NameSpan before = out.isEmpty() ? null : out.get(out.size() - 1);
+            String gap = before == null || before.sentence() != span.sentence() ? null
+                    : s.text().substring(before.end() - s.start(), Math.max(before.end(), span.start()) - s.start());
+            if (NAME_SUFFIXES.contains(span.text()) && (", ".equals(gap) || " ".equals(gap))) {
+                out.set(out.size() - 1, joined(before, gap, span));
+            } else {
+                out.add(withWrittenArticle(s, span, before));
+            }
+        }
+        return out;
+    }
+
+    private static NameSpan joined(NameSpan name, String gap, NameSpan suffix) {
+        EntityType type = name.type() != null ? name.type() : suffix.type();
+        double weight = name.type() != null ? name.weight() : suffix.weight();
+        return new NameSpan(name.sentence(), name.start(), suffix.end(), name.text() + gap + suffix.text(),
+                name.name() + gap + suffix.text(), type, weight, name.probability(), name.detector());
+    }
+
+    private static NameSpan withWrittenArticle(Sentence s, NameSpan span, NameSpan before) {
+        int at = span.start() - s.start() - THE.length();
+        boolean free = before == null || before.end() <= span.start() - THE.length();
+        if (at <= 0 || !free || !s.text().startsWith(THE, at) || !span.text().equals(span.name())) {
+            return span;
+        }
+        return new NameSpan(span.sentence(), span.start() - THE.length(), span.end(), THE + span.text(), span.name(), span.type(),
+                span.weight(), span.probability(), span.detector());
+    }
+}

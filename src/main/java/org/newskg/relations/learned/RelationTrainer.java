@@ -1,0 +1,183 @@
+package org.newskg.relations.learned;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.apache.jena.rdf.model.Property;
+import org.newskg.model.Mention;
+import org.newskg.model.Signature;
+import org.newskg.relations.ArticleSentence;
+
+/**
+ * Trains a {@link RelationModel} from annotated articles: every candidate pair of every sentence
+ * is an example for each property its article was annotated for, positive when the pair's names
+ * match a gold fact of the article (the gold says which facts an article states, not which
+ * sentence: a sentence naming both ends is taken to state it, the usual distant reading of
+ * document-level annotation). A name matches a gold text when one contains the other as whole
+ * words, without case or punctuation; a reference ("he", "the company") matches by its own words
+ * or by the name it refers to.
+ *
+ * <p>Training is deterministic: the same articles, gold and seed give the same model, byte for byte.
+ */
+public final class RelationTrainer {
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** A gold fact of an article: the texts that name its subject and its object there. */
+    public record GoldPair(Property property, List<String> subjectNames, List<String> objectNames) {}
+
+    /**
+     * One annotated article: its sentences with their mentions, the properties it was annotated
+     * for (a pair is a negative example only for these) and its gold facts.
+     */
+    public record Example(String id, List<ArticleSentence> sentences, Set<Property> annotated, List<GoldPair> facts) {}
+
+    /** Most iterations of the maximum-entropy trainer (L-BFGS); it stops earlier when it converges. */
+    private static final int ITERATIONS = 200;
+    /** Features seen fewer times are ignored. */
+    private static final int CUTOFF = 2;
+    /**
+     * Weight of the L2 penalty that keeps rare features from deciding alone; 2 was chosen by
+     * training on two KnowledgeNet folds and measuring the third (docs/QUALITY.md).
+     */
+    private static final double L2_COST = 2.0;
+
+    /** Fewer positive examples teach a classifier nothing it can be trusted with; such a property is left to the patterns. */
+    static final int MIN_POSITIVES = 5;
+
+    private final long seed;
+    private final double negativeShare;
+
+    /**
+     * @param seed          seed of the random choice of negative examples
+     * @param negativeShare share of the negative pairs kept, in (0, 1]; 1 keeps all and makes the seed irrelevant
+     */
+    public RelationTrainer(long seed, double negativeShare) {
+        if (!(negativeShare > 0 && negativeShare <= 1)) {
+            throw new IllegalArgumentException("share of negative examples must be in (0, 1], got " + negativeShare);
+        }
+        this.seed = seed;
+        this.negativeShare = negativeShare;
+    }
+
+    /** Trains one classifier per property with at least {@link #MIN_POSITIVES} positive examples; {@code info} is recorded in the model. */
+    public RelationModel train(List<Example> examples, List<Property> properties, double threshold, Map<String, String> info) {
+        Map<Property, MaxentModel> classifiers = new LinkedHashMap<>();
+        Map<Property, Double> thresholds = new LinkedHashMap<>();
+        Map<String, String> recorded = new LinkedHashMap<>(info);
+        recorded.put("seed", Long.toString(seed));
+        recorded.put("negativeShare", Double.toString(negativeShare));
+        for (Property p : properties) {
+            List<Event> events = events(examples, p);
+            long positives = events.stream().filter(e -> e.getOutcome().equals(RelationModel.YES)).count();
+            recorded.put(p.getLocalName() + ".examples", events.size() + " (" + positives + " positive)");
+            if (positives < MIN_POSITIVES) {
+                continue;
+            }
+            classifiers.put(p, train(events));
+            thresholds.put(p, threshold);
+        }
+        if (classifiers.isEmpty()) {
+            throw new IllegalArgumentException("fewer than " + MIN_POSITIVES + " positive examples of every property in " + examples.size() + " articles: nothing to learn");
+        }
+        return new RelationModel(RelationModel.sorted(classifiers), thresholds, recorded);
+    }
+
+    /** The labelled examples of one property, in article and sentence order. */
+    List<Event> events(List<Example> examples, Property p) {
+        Random random = new Random(seed ^ p.getURI().hashCode());
+        Signature signature = Signature.of(p);
+        List<Event> events = new ArrayList<>();
+        for (Example ex : examples) {
+            if (!ex.annotated().contains(p)) {
+                continue;
+            }
+            List<GoldPair> gold = ex.facts().stream().filter(g -> g.property().equals(p)).toList();
+            for (ArticleSentence s : ex.sentences()) {
+                if (PairCandidates.YEAR_VALUED.contains(p)) {
+                    for (PairCandidates.YearPair pair : PairCandidates.years(s, signature)) {
+                        boolean positive = gold.stream().anyMatch(g -> names(s.mentions(), pair.subject(), g.subjectNames())
+                                && g.objectNames().stream().anyMatch(o -> sameYear(o, pair.year().text())));
+                        add(events, positive, random, PairFeatures.ofValue(s, pair.subject(), pair.year(), PairFeatures.YEAR));
+                    }
+                    continue;
+                }
+                for (PairCandidates.Pair pair : PairCandidates.of(s, signature)) {
+                    boolean positive = gold.stream().anyMatch(g -> names(s.mentions(), pair.subject(), g.subjectNames())
+                            && names(s.mentions(), pair.object(), g.objectNames()));
+                    add(events, positive, random, PairFeatures.of(s, pair.subject(), pair.object()));
+                }
+            }
+        }
+        return events;
+    }
+
+    private void add(List<Event> events, boolean positive, Random random, List<String> features) {
+        if (positive || negativeShare >= 1 || random.nextDouble() < negativeShare) {
+            events.add(new Event(positive ? RelationModel.YES : RelationModel.NO, features.toArray(String[]::new)));
+        }
+    }
+
+    /** Whether a gold date ("March 22, 1879", "1948") is in the given year. */
+    private static boolean sameYear(String goldDate, String year) {
+        return Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(goldDate).find();
+    }
+
+    private MaxentModel train(List<Event> events) {
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+        params.put(QNTrainer.L2COST_PARAM, L2_COST);
+        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        params.put("PrintMessages", false);
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, new java.util.HashMap<>());
+        try {
+            return trainer.train(ObjectStreamUtils.createObjectStream(events));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the mention is named by one of the gold texts. */
+    static boolean names(List<Mention> mentions, int index, List<String> goldTexts) {
+        Mention m = mentions.get(index);
+        List<String> own = new ArrayList<>(List.of(normalize(m.text()), normalize(m.name())));
+        if (!m.isName()) {
+            own.add(normalize(mentions.get(m.antecedent()).name()));
+        }
+        for (String gold : goldTexts) {
+            String g = normalize(gold);
+            if (g.isEmpty()) {
+                continue;
+            }
+            for (String o : own) {
+                if (!o.isEmpty() && (contains(o, g) || contains(g, o))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(String text, String part) {
+        return (" " + text + " ").contains(" " + part + " ");
+    }
+
+    private static String normalize(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+}

@@ -1,0 +1,43 @@
+package org.newskg.mentions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.model.EntityType;
+import org.newskg.model.NameSpan;
+import org.newskg.model.Sentence;
+
+class NameExtentsTest {
+    private static List<String> complete(String text, NameSpan... spans) {
+        Sentence s = new Sentence(0, 0, text.length(), text);
+        return new NameExtents().complete(List.of(s), List.of(spans)).stream()
+                .map(n -> n.text() + "=" + n.name() + "/" + n.type()).toList();
+    }
+
+    private static NameSpan span(String text, String name, EntityType type) {
+        int at = TEXT.indexOf(name);
+        return new NameSpan(0, at, at + name.length(), name, name, type, type == null ? 0 : 1, 0.9, "test");
+    }
+
+    private static final String TEXT = "Orbit Widgets, Inc. hired Jo Vale, Jr. from a unit of The Harbor Group last year.";
+
+    @Test
+    void legalFormAndGenerationalSuffixJoinTheNameBeforeThem() {
+        NameSpan inc = new NameSpan(0, 15, 19, "Inc.", "Inc.", EntityType.ORGANIZATION, 1, 0.9, "test");
+        NameSpan jr = new NameSpan(0, 35, 38, "Jr.", "Jr.", EntityType.ORGANIZATION, 1, 0.9, "test");
+        assertEquals(List.of("Orbit Widgets, Inc.=Orbit Widgets, Inc./ORGANIZATION", "Jo Vale, Jr.=Jo Vale, Jr./PERSON",
+                        "The Harbor Group=Harbor Group/COMPANY"),
+                complete(TEXT, span("Orbit Widgets", "Orbit Widgets", null), inc, span("Jo Vale", "Jo Vale", EntityType.PERSON), jr,
+                        span("Harbor Group", "Harbor Group", EntityType.COMPANY)));
+    }
+
+    @Test
+    void sentenceInitialTheAndLowerCaseTheStayOutside() {
+        String text = "The Harbor Group said the Orbit Widgets line sold well.";
+        Sentence s = new Sentence(0, 0, text.length(), text);
+        List<NameSpan> spans = List.of(new NameSpan(0, 4, 16, "Harbor Group", "Harbor Group", null, 0, 0.9, "test"),
+                new NameSpan(0, 26, 39, "Orbit Widgets", "Orbit Widgets", null, 0, 0.9, "test"));
+        assertEquals(spans, new NameExtents().complete(List.of(s), spans));
+    }
+}
