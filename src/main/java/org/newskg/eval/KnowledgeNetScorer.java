@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +15,7 @@ import org.newskg.model.Evidence;
 import org.newskg.model.Fact;
 import org.newskg.model.FactObject;
 import org.newskg.model.KnowledgeGraph;
+import org.newskg.model.Names;
 import org.newskg.vocab.NKG;
 
 /**
@@ -31,7 +31,6 @@ import org.newskg.vocab.NKG;
  * {@code chiefExecutive} (organization to person) is {@code ceoOf} turned round.
  */
 public final class KnowledgeNetScorer {
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
 
     /** A prediction in one document, in the benchmark's terms. */
@@ -127,12 +126,8 @@ public final class KnowledgeNetScorer {
     }
 
     private static boolean names(List<String> names, String goldText) {
-        String gold = normalize(goldText);
-        return !gold.isEmpty() && names.stream().map(KnowledgeNetScorer::normalize).anyMatch(n -> n.contains(gold));
-    }
-
-    static String normalize(String text) {
-        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String gold = Names.words(goldText);
+        return !gold.isEmpty() && names.stream().map(Names::words).anyMatch(n -> n.contains(gold));
     }
 
     private static String year(String text) {

@@ -8,6 +8,7 @@ public final class Names {
     /** "Acme's", "Acme’s", and "Orbit Labs'" with the bare apostrophe of a name ending in s. */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern PART_WITH_DIGIT = Pattern.compile("^\\p{L}{0,4}\\d.*");
 
     private Names() {}
@@ -15,6 +16,14 @@ public final class Names {
     /** Lower case, letters and digits only: "Harbor-Point" and "harbor point" have one key; a possessive is dropped. */
     public static String key(String name) {
         return NOT_LETTER_OR_DIGIT.matcher(withoutPossessive(name).toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /**
+     * Lower-case words separated by single spaces, without punctuation: "Acme, Inc." is "acme inc".
+     * Unlike {@link #key} it keeps word boundaries, for comparing texts by whole words.
+     */
+    public static String words(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     /** The name without a possessive ending: "Acme's" and "Orbit Labs'" are Acme and Orbit Labs. */

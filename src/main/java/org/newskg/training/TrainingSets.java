@@ -31,6 +31,7 @@ import org.newskg.relations.learned.RelationTrainer;
  * pipeline's per-article stages, so that the model learns from the mentions it will see.
  */
 public final class TrainingSets {
+    public static final String ARTICLES_FOLDER = "articles";
     public static final String GOLD_FOLDER = "gold";
 
     private final Pipeline pipeline;
@@ -70,7 +71,7 @@ public final class TrainingSets {
             }
         }
         List<RelationTrainer.Example> out = new ArrayList<>();
-        for (Article a : articles(folder.resolve(KnowledgeNetFold.ARTICLES_FOLDER))) {
+        for (Article a : articles(folder.resolve(ARTICLES_FOLDER))) {
             List<RelationTrainer.GoldPair> pairs = new ArrayList<>();
             for (GoldFact f : gold.facts()) {
                 if (f.relation().objectKind() == Relation.ObjectKind.ENTITY && states(f, a.id())) {

@@ -50,16 +50,28 @@ public final class RelationModel {
     RelationModel(Map<Property, MaxentModel> classifiers, Map<Property, Double> thresholds, Map<String, String> info) {
         this.classifiers = new LinkedHashMap<>(classifiers);
         this.thresholds = new LinkedHashMap<>(thresholds);
-        this.info = new TreeMap<>(info);
+        this.info = java.util.Collections.unmodifiableMap(new TreeMap<>(info));
         this.version = digest(this.classifiers, this.thresholds);
     }
 
-    /** The model that ships in the jar, or null when the jar has none (a build before the first {@code train}). */
+    /**
+     * The model that ships in the jar, or null when the jar has none (a build before the first
+     * {@code train}); read once per process and shared, as it is immutable.
+     */
     public static RelationModel bundled() {
-        try (InputStream in = RelationModel.class.getResourceAsStream(BUNDLED)) {
-            return in == null ? null : read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the bundled relation model " + BUNDLED + " is not readable: " + e.getMessage(), e);
+        return Bundled.MODEL;
+    }
+
+    /** Holds the bundled model; the class loader reads it on first use, once. */
+    private static final class Bundled {
+        static final RelationModel MODEL = load();
+
+        private static RelationModel load() {
+            try (InputStream in = RelationModel.class.getResourceAsStream(BUNDLED)) {
+                return in == null ? null : read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the bundled relation model " + BUNDLED + " is not readable: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -19,6 +18,7 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.apache.jena.rdf.model.Property;
 import org.newskg.model.Mention;
+import org.newskg.model.Names;
 import org.newskg.model.Signature;
 import org.newskg.relations.ArticleSentence;
 
@@ -34,7 +34,6 @@ import org.newskg.relations.ArticleSentence;
  * <p>Training is deterministic: the same articles, gold and seed give the same model, byte for byte.
  */
 public final class RelationTrainer {
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A gold fact of an article: the texts that name its subject and its object there. */
     public record GoldPair(Property property, List<String> subjectNames, List<String> objectNames) {}
@@ -155,12 +154,12 @@ public final class RelationTrainer {
     /** Whether the mention is named by one of the gold texts. */
     static boolean names(List<Mention> mentions, int index, List<String> goldTexts) {
         Mention m = mentions.get(index);
-        List<String> own = new ArrayList<>(List.of(normalize(m.text()), normalize(m.name())));
+        List<String> own = new ArrayList<>(List.of(Names.words(m.text()), Names.words(m.name())));
         if (!m.isName()) {
-            own.add(normalize(mentions.get(m.antecedent()).name()));
+            own.add(Names.words(mentions.get(m.antecedent()).name()));
         }
         for (String gold : goldTexts) {
-            String g = normalize(gold);
+            String g = Names.words(gold);
             if (g.isEmpty()) {
                 continue;
             }
@@ -175,9 +174,5 @@ public final class RelationTrainer {
 
     private static boolean contains(String text, String part) {
         return (" " + text + " ").contains(" " + part + " ");
-    }
-
-    private static String normalize(String text) {
-        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }
