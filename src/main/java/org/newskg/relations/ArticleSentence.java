@@ -14,14 +14,23 @@ import org.newskg.model.Sentence;
  * @param mentions all mentions of the article, in text order
  * @param first    index of the sentence's first mention in {@code mentions}
  * @param end      index after its last mention ({@code first == end} for a sentence without mentions)
+ * @param topic    index in {@code mentions} of the organization the article is about ({@link ArticleTopic}), or -1
  * @param context  what value readers may need beyond the sentence (the publication date)
  */
-public record ArticleSentence(Sentence sentence, List<Mention> mentions, int first, int end, ValueContext context) {
+public record ArticleSentence(Sentence sentence, List<Mention> mentions, int first, int end, int topic, ValueContext context) {
     public ArticleSentence {
         mentions = List.copyOf(mentions);
         if (first < 0 || end < first || end > mentions.size()) {
             throw new IllegalArgumentException("mention range [" + first + ", " + end + ") outside 0.." + mentions.size());
         }
+        if (topic < -1 || topic >= mentions.size()) {
+            throw new IllegalArgumentException("topic " + topic + " outside -1.." + (mentions.size() - 1));
+        }
+    }
+
+    /** A sentence whose article's subject is found from {@code mentions} by {@link ArticleTopic}. */
+    public ArticleSentence(Sentence sentence, List<Mention> mentions, int first, int end, ValueContext context) {
+        this(sentence, mentions, first, end, ArticleTopic.of(mentions), context);
     }
 
     /** The mentions that stand in this sentence. */
@@ -35,6 +44,7 @@ public record ArticleSentence(Sentence sentence, List<Mention> mentions, int fir
      */
     public static List<ArticleSentence> of(List<Sentence> sentences, List<Mention> mentions, ValueContext context) {
         List<Mention> all = List.copyOf(mentions);
+        int topic = ArticleTopic.of(all);
         List<ArticleSentence> out = new java.util.ArrayList<>(sentences.size());
         int first = 0;
         for (Sentence s : sentences) {
@@ -45,7 +55,7 @@ public record ArticleSentence(Sentence sentence, List<Mention> mentions, int fir
             while (end < all.size() && all.get(end).sentence() == s.index()) {
                 end++;
             }
-            out.add(new ArticleSentence(s, all, first, end, context));
+            out.add(new ArticleSentence(s, all, first, end, topic, context));
             first = end;
         }
         return out;

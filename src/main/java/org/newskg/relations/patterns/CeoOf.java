@@ -4,6 +4,12 @@ import org.newskg.vocab.NKG;
 
 /** A person is the chief executive of an organization. */
 public final class CeoOf extends RelationDefinition {
+    /**
+     * Where a title stands without an organization before it: at the start of the sentence or a
+     * clause, or after "said"; not after a name ("Acme CEO") or a possessive ("its CEO", "Acme's").
+     */
+    static final String TITLE_WITHOUT_ORG = "(?:^|[,;:]\\s+|\\b(?:said|says|according to|and|with)\\s+)";
+
     public CeoOf() {
         super(NKG.ceoOf);
         // "Jane Doe, CEO of Acme"; "Jane Doe, the chief executive of Acme"
@@ -15,8 +21,10 @@ public final class CeoOf extends RelationDefinition {
         pattern("whose-ceo-is", 0.9, "{ORG:o},?\\s+whose\\s+{CEO}\\s+(?:is|was)\\s+{PERSON:s}");
         // "Acme is led by chief executive Jane Doe"
         pattern("led-by-ceo", 0.9, "{ORG:o},?\\s+(?:is|was|has been)\\s+(?:led|run|headed)\\s+by\\s+(?:its\\s+)?(?:co-?founder and\\s+)?{CEO}\\s+{PERSON:s}");
-        // "Acme CEO Jane Doe"; "Acme's chief executive, Jane Doe"
-        pattern("org-ceo-name", 0.95, "{ORG:o}(?:'s)?\\s+(?:co-?founder and\\s+)?{CEO},?\\s+{PERSON:s}");
+        // "Acme CEO Jane Doe"; "Acme's chief executive, Jane Doe"; "the startup's CEO and co-founder Jane Doe"
+        pattern("org-ceo-name", 0.95, "{ORG:o}(?:'s)?\\s+(?:co-?founder and\\s+)?{CEO}(?:\\s+and\\s+co-?founder)?,?\\s+{PERSON:s}");
+        // "Acme sells chips. CEO Jane Doe said ...": in a story about Acme, a title that names no organization is Acme's
+        ofRecentSubject("title-without-org", 0.8, TITLE_WITHOUT_ORG + "(?:co-?founder and\\s+)?{CEO}(?:\\s+and\\s+co-?founder)?\\s+{PERSON:s}");
         // "Jane Doe is the CEO of Acme"
         pattern("is-ceo-of", 0.9, "{PERSON:s}\\s+(?:is|was|became|has been)\\s+(?:{DET})?{CEO}\\s+(?:of|at)\\s+{ORG:o}");
     }

@@ -6,8 +6,10 @@ import org.newskg.vocab.NKG;
 public final class FoundedBy extends RelationDefinition {
     public FoundedBy() {
         super(NKG.foundedBy);
-        // "Acme creator Jane Doe", "Acme founder Jane Doe"
-        pattern("org-founder-name", 0.9, "{ORG:s} {FOUNDER},? {PERSON:o}");
+        // "Acme creator Jane Doe", "Acme founder Jane Doe", "the startup's CEO and co-founder Jane Doe"
+        pattern("org-founder-name", 0.9, "{ORG:s}(?:'s)?\\s+(?:{CEO}\\s+and\\s+)?{FOUNDER}(?:\\s+and\\s+{CEO})?,?\\s+{PERSON:o}");
+        // "Acme sells chips. Co-founder Jane Doe said ..." in a story about Acme
+        ofRecentSubject("title-without-org", 0.8, CeoOf.TITLE_WITHOUT_ORG + "(?:{CEO}\\s+and\\s+)?{FOUNDER}(?:\\s+and\\s+{CEO})?\\s+{PERSON:o}");
         // "Jane Doe, a co-founder of Acme"; "Doe, an investor and co-founder of venture firm Acme"
         pattern("name-founder-of", 0.9, "{PERSON:o},\\s+(?:{DET})?{W5}(?:and\\s+)?{FOUNDER} of {W5}{ORG:s}");
         // "Acme, founded in 2020 by Jane Doe and John Roe"; "Acme was founded by hedge fund manager Jane Doe";

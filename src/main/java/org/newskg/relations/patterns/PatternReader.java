@@ -11,7 +11,6 @@ import org.newskg.model.Reading;
 import org.newskg.model.Sentence;
 import org.newskg.relations.ArticleSentence;
 import org.newskg.relations.RelationReader;
-import org.newskg.relations.ValueContext;
 
 /**
  * Reads relations in each sentence of an article: the sentence is rewritten with every mention as
@@ -82,16 +81,17 @@ public final class PatternReader implements RelationReader {
         }
         // the same reading from both variants of the sentence counts once
         Set<Reading> found = new LinkedHashSet<>();
-        readVariant(abstracted, mentionTypes, source, s, input.context(), found);
+        readVariant(abstracted, mentionTypes, source, input, found);
         String withoutAppositions = APPOSITION.matcher(abstracted).replaceAll("$1 ");
         if (!withoutAppositions.equals(abstracted)) {
-            readVariant(withoutAppositions, mentionTypes, source, s, input.context(), found);
+            readVariant(withoutAppositions, mentionTypes, source, input, found);
         }
         return List.copyOf(found);
     }
 
-    private void readVariant(String abstracted, Set<String> mentionTypes, Attribution.Result source, Sentence s,
-            ValueContext context, Set<Reading> out) {
+    private void readVariant(String abstracted, Set<String> mentionTypes, Attribution.Result source, ArticleSentence input,
+            Set<Reading> out) {
+        Sentence s = input.sentence();
         for (RelationDefinition relation : relations) {
             for (RelationDefinition.Rule rule : relation.rules()) {
                 if (!rule.pattern().canMatch(mentionTypes)) {
@@ -102,17 +102,17 @@ public final class PatternReader implements RelationReader {
                         continue;
                     }
                     double confidence = source.hedged() ? rule.confidence() * 0.8 : rule.confidence();
-                    for (int subject : match.mentions("s")) {
+                    for (int subject : side(rule, match, "s", input)) {
                         if (match.group("v") != null) {
-                            FactObject.Value value = relation.value(match.group("v"), context);
+                            FactObject.Value value = relation.value(match.group("v"), input.context());
                             if (value != null) {
                                 out.add(new Reading(subject, relation.property(), -1, value, s.index(), NAME, rule.name(),
                                         source.assertedBy(), source.hedged(), confidence));
                             }
                             continue;
                         }
-                        for (int object : match.mentions("o")) {
-                            if (object != subject) {
+                        for (int object : side(rule, match, "o", input)) {
+                            if (object != subject && !input.mentions().get(object).name().equals(input.mentions().get(subject).name())) {
                                 out.add(new Reading(subject, relation.property(), object, null, s.index(), NAME, rule.name(),
                                         source.assertedBy(), source.hedged(), confidence));
                             }
@@ -121,6 +121,39 @@ public final class PatternReader implements RelationReader {
                 }
             }
         }
+    }
+
+    /**
+     * The mentions a match gives for the subject ({@code s}) or object ({@code o}); for a party the
+     * pattern leaves unsaid, the article's subject as the rule allows.
+     */
+    private static List<Integer> side(RelationDefinition.Rule rule, SentencePattern.Match match, String group, ArticleSentence input) {
+        if (rule.unsaid() == RelationDefinition.UnsaidParty.NONE || rule.pattern().captures(group)) {
+            return match.mentions(group);
+        }
+        if (input.topic() < 0) {
+            return List.of();
+        }
+        if (rule.unsaid() == RelationDefinition.UnsaidParty.RECENT_ARTICLE_SUBJECT) {
+            List<Integer> said = match.mentions(group.equals("s") ? "o" : "s");
+            if (said.isEmpty() || !subjectNamedJustBefore(input, said.get(0))) {
+                return List.of();
+            }
+        }
+        return List.of(input.topic());
+    }
+
+    /** Whether the article's subject is named or referred to before mention {@code index}, in its sentence or the one before. */
+    private static boolean subjectNamedJustBefore(ArticleSentence input, int index) {
+        List<Mention> mentions = input.mentions();
+        String subject = mentions.get(input.topic()).name();
+        int sentence = mentions.get(index).sentence();
+        for (int i = index - 1; i >= 0 && mentions.get(i).sentence() >= sentence - 1; i--) {
+            if (mentions.get(i).name().equals(subject)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence with mentions [first, last) replaced by {@code ⟦index:TYPE⟧}; "its" becomes a possessive slot. */

@@ -9,11 +9,31 @@ import org.newskg.relations.ValueContext;
 /**
  * One relation of the ontology and the sentence patterns that state it. Subclasses list their
  * patterns in the constructor, so that each reads like the relation's definition. A pattern
- * captures the subject as {@code s} and the object as {@code o} (a mention) or {@code v} (a value).
+ * captures the subject as {@code s} and the object as {@code o} (a mention) or {@code v} (a value);
+ * a pattern {@linkplain #aboutTopic about the article's subject} captures one of them only.
  */
 public abstract class RelationDefinition {
-    /** A named pattern with the confidence a match of it deserves. */
-    public record Rule(String name, double confidence, SentencePattern pattern) {}
+    /**
+     * A named pattern with the confidence a match of it deserves.
+     *
+     * @param unsaid who the party the pattern does not capture is, if it captures only one
+     */
+    public record Rule(String name, double confidence, SentencePattern pattern, UnsaidParty unsaid) {}
+
+    /** Who a party left unsaid is. */
+    public enum UnsaidParty {
+        /** Both parties are captured. */
+        NONE,
+        /** The organization the article is about ({@code relations.ArticleTopic}). */
+        ARTICLE_SUBJECT,
+        /**
+         * The article's subject, provided it was named or referred to just before the captured
+         * party, in its sentence or the one before: "Acme sells chips. CEO Jane Doe said ..." is
+         * Acme's CEO in a story about Acme, but a title far from any mention of the subject may be
+         * another organization's.
+         */
+        RECENT_ARTICLE_SUBJECT
+    }
 
     private final Property property;
     private final List<Rule> rules = new ArrayList<>();
@@ -23,7 +43,26 @@ public abstract class RelationDefinition {
     }
 
     protected final void pattern(String name, double confidence, String pattern) {
-        rules.add(new Rule(property.getLocalName() + "/" + name, confidence, new SentencePattern(pattern)));
+        rules.add(new Rule(property.getLocalName() + "/" + name, confidence, new SentencePattern(pattern), UnsaidParty.NONE));
+    }
+
+    /**
+     * A pattern for a sentence that leaves one party unsaid because the article is about it ("The
+     * round was led by Acme" in a story about Beta's round, "said CEO Jane Doe" in a story about
+     * Beta): it captures the subject or the object, and the other is the article's subject
+     * ({@code relations.ArticleTopic}). Such patterns should be anchored where nothing else can
+     * be that party, as at the start of the sentence.
+     */
+    protected final void aboutTopic(String name, double confidence, String pattern) {
+        rules.add(new Rule(property.getLocalName() + "/" + name, confidence, new SentencePattern(pattern), UnsaidParty.ARTICLE_SUBJECT));
+    }
+
+    /**
+     * A pattern for a title without its organization ("said CEO Jane Doe"): it captures the person,
+     * and the organization is the article's subject if it was named just before ({@link UnsaidParty#RECENT_ARTICLE_SUBJECT}).
+     */
+    protected final void ofRecentSubject(String name, double confidence, String pattern) {
+        rules.add(new Rule(property.getLocalName() + "/" + name, confidence, new SentencePattern(pattern), UnsaidParty.RECENT_ARTICLE_SUBJECT));
     }
 
     public final Property property() {

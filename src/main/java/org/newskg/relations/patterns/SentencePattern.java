@@ -18,6 +18,10 @@ import org.newskg.mentions.Lexicon;
  *       name whose type must come from elsewhere.</li>
  *   <li>{@code {MODEL+:o}} a list of mentions ("A, B and C", each optionally after a possessor
  *       "X's"), every item captured.</li>
+ *   <li>{@code {ORG*:s}} a loose list, as news writes investors and partners: items of any type,
+ *       each after a few words that describe it ("sovereign wealth fund A", "French groups B and
+ *       C") and maybe followed by where it is ("D in Germany"), joined also by "as well as"; only
+ *       the items of the slot's type are captured.</li>
  *   <li>{@code {MONEY:v}}, {@code {YEAR:v}} a value.</li>
  *   <li>{@code {W3}} up to three words that are not mentions; {@code {CEO}}, {@code {FOUNDER}},
  *       {@code {JOB}}, {@code {SAY}}, {@code {MODEL_NOUN}}, {@code {CHIP_NOUN}}, {@code {ORG_NOUN}},
@@ -48,12 +52,23 @@ public final class SentencePattern {
                     + "less than|more than|up to|as little as|as much as)\\s+)?"),
             Map.entry("MONEY", "(?:US)?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:million|billion|trillion|thousand|mn|bn)\\b|[MBK]\\b)?"),
             Map.entry("YEAR", "(?:19|20)\\d{2}"));
-    private static final Pattern TOKEN = Pattern.compile("\\{([A-Z_]+)(\\?|\\+)?(?::([a-z]))?\\}|\\{W(\\d+)\\}|'s");
+    private static final Pattern TOKEN = Pattern.compile("\\{([A-Z_]+)(\\?|\\+|\\*)?(?::([a-z]))?\\}|\\{W(\\d+)\\}|'s");
+    /**
+     * Up to four words before an item of a loose list that describe it; a word that starts a new
+     * clause ends the list instead. Greedy, so that a place before an item ("French groups A")
+     * describes it rather than ending the list as an item of its own.
+     */
+    private static final String ITEM_DESCRIPTION = "(?:(?!(?:said|says|say|which|who|whose|that|is|was|are|were|has|have|had|will|would|"
+            + "also|led|and|or|but|while|after|before|in|at|from|to|with)\\b)[\\p{L}'’.-]+\\s+|⟦\\d+:(?:COUNTRY|PLACE|CITY)⟧\\s+){0,4}";
+    private static final String LOOSE_ITEM = ITEM_DESCRIPTION + "⟦\\d+:[A-Z_]+⟧(?:\\s+in\\s+(?:the\\s+)?⟦\\d+:(?:COUNTRY|PLACE|CITY)⟧)?";
+    private static final String LOOSE_SEPARATOR = "(?:\\s*,\\s*(?:and\\s+|as well as\\s+)?|\\s+(?:and|as well as)\\s+)";
     private static final Pattern SLOT_MARKER = Pattern.compile("⟦(\\d+):([A-Z_]+)⟧");
 
     private final String source;
     private final Pattern compiled;
     private final List<String> listGroups = new ArrayList<>();
+    /** For each loose list group, the mention types its items must have to be captured. */
+    private final Map<String, Set<String>> looseItemTypes = new java.util.HashMap<>();
     private final List<String> groupNames = new ArrayList<>();
     /**
      * For each named slot ({@code {ORG:s}}), the mention types it accepts. A match gives a reading only
@@ -104,7 +119,12 @@ public final class SentencePattern {
                 if (m.group(3) != null) {
                     groupNames.add(m.group(3));
                 }
-                if ("+".equals(m.group(2))) {
+                if ("*".equals(m.group(2))) {
+                    out.append("(?<").append(m.group(3)).append(">").append(LOOSE_ITEM).append("(?:").append(LOOSE_SEPARATOR)
+                            .append(LOOSE_ITEM).append(")*)");
+                    listGroups.add(m.group(3));
+                    looseItemTypes.put(m.group(3), Set.of(types.split("\\|")));
+                } else if ("+".equals(m.group(2))) {
                     String possessor = "(?:⟦\\d+:(?:" + SLOT_TYPES.get("ORG") + ")⟧['’]s\\s+(?:[\\w-]+\\s+){0,2}?)?";
                     String list = possessor + one + "(?:(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)" + possessor + one + ")*";
                     out.append("(?<").append(m.group(3)).append(">").append(list).append(")");
@@ -118,6 +138,11 @@ public final class SentencePattern {
         }
         out.append(pattern.substring(last));
         return out.toString();
+    }
+
+    /** Whether the pattern has a group of this name ({@code s}, {@code o}, {@code v}). */
+    public boolean captures(String group) {
+        return groupNames.contains(group);
     }
 
     public String source() {
@@ -173,7 +198,9 @@ public final class SentencePattern {
             while (slot.find()) {
                 // a possessor inside a list ("Acme's Nimbus-2") is not an item
                 boolean possessor = group.startsWith("'s", slot.end()) || group.startsWith("’s", slot.end());
-                if (!possessor) {
+                Set<String> itemTypes = pattern.looseItemTypes.get(name);
+                boolean ofSlotType = itemTypes == null || itemTypes.contains(slot.group(2));
+                if (!possessor && ofSlotType) {
                     out.add(Integer.parseInt(slot.group(1)));
                 }
             }

@@ -48,4 +48,22 @@ class CeoOfTest extends RelationPatternTest {
     void whoseChiefExecutiveIs() {
         assertReads("The deal helps Orbit AI, whose chief executive is Marisol Vance.", "Marisol Vance", "Orbit AI");
     }
+
+    @Test
+    void possessiveCeoAndCoFounder() {
+        assertReads("Orbit AI builds robots for farms. The startup's CEO and co-founder Marisol Vance said sales doubled.",
+                "Marisol Vance", "Orbit AI");
+    }
+
+    @Test
+    void titleWithoutOrganizationIsTheSubjectsJustNamed() {
+        assertReads("Orbit AI sells chips to carmakers. Orbit AI opened an office in Lyon. CEO Marisol Vance said demand was strong.",
+                "Marisol Vance", "Orbit AI");
+    }
+
+    @Test
+    void titleWithoutOrganizationFarFromTheSubjectIsNobodys() {
+        assertNothing("Orbit AI sells chips to carmakers. Orbit AI opened an office in Lyon. The weather was mild. "
+                + "Rain fell all week in the north. CEO Marisol Vance said demand was strong.");
+    }
 }

@@ -71,4 +71,10 @@ class FoundedByTest extends RelationPatternTest {
         assertFalse(TestModels.extract(text).fact(organization, property(), person).isPresent(),
                 () -> person + " did not found " + organization + " in: " + text);
     }
+
+    @Test
+    void possessiveCeoAndCoFounder() {
+        assertReads("Orbit AI builds robots for farms. The startup's CEO and co-founder Marisol Vance said sales doubled.",
+                "Orbit AI", "Marisol Vance");
+    }
 }

@@ -46,4 +46,56 @@ class InvestedInTest extends RelationPatternTest {
     void hyphenatedBackedBy() {
         assertReads("Shares of Harbor Capital-backed Orbit AI rose on Monday.", "Harbor Capital", "Orbit AI");
     }
+
+    @Test
+    void roundLedByWithParticipationFrom() {
+        String s = "Quillon raised $12 million in a seed round led by Harbor Capital, with participation from Kite Ventures, "
+                + "Lumen Partners and Brightwater Capital.";
+        for (String investor : new String[] {"Harbor Capital", "Kite Ventures", "Lumen Partners", "Brightwater Capital"}) {
+            assertReads(s, investor, "Quillon");
+        }
+    }
+
+    @Test
+    void roundOfTheArticleSubjectInSentencesOfTheirOwn() {
+        String article = "Orbit AI raised $40 million on Tuesday. Orbit AI makes software for warehouse robots. "
+                + "The round was led by Harbor Capital and sovereign wealth fund Kite Ventures. "
+                + "Lumen Partners, Brightwater Capital and Osprey Ventures also participated. "
+                + "New investors include Talon Growth and Marlow Fund.";
+        for (String investor : new String[] {"Harbor Capital", "Kite Ventures", "Lumen Partners", "Brightwater Capital",
+                "Osprey Ventures", "Talon Growth", "Marlow Fund"}) {
+            assertReads(article, investor, "Orbit AI");
+        }
+    }
+
+    @Test
+    void noRoundSubjectWhenTheArticleHasNone() {
+        assertNothing("Lumen Partners, Brightwater Capital and Osprey Ventures also participated.");
+    }
+
+    @Test
+    void countsAmongItsInvestors() {
+        String s = "Founded in 2021, Quillon has raised $50 million and counts Harbor Capital, Kite Ventures and Lumen Partners among its investors.";
+        assertReads(s, "Harbor Capital", "Quillon");
+        assertReads(s, "Lumen Partners", "Quillon");
+    }
+
+    @Test
+    void backedByALooseList() {
+        String s = "Quillon is backed by Harbor Capital and Kite Ventures, as well as French groups Lumen Partners and Brightwater Capital.";
+        assertReads(s, "Kite Ventures", "Quillon");
+        assertReads(s, "Brightwater Capital", "Quillon");
+    }
+
+    @Test
+    void ledAPossessiveRoundInWhichOthersTookPart() {
+        String s = "Harbor Capital led Quillon's previous round, $27 million in 2023, in which Kite Ventures and Lumen Partners also took part.";
+        assertReads(s, "Harbor Capital", "Quillon");
+        assertReads(s, "Kite Ventures", "Quillon");
+    }
+
+    @Test
+    void willInvestAnAmountIn() {
+        assertReads("Harbor Capital will invest another $4 billion in Quillon, the companies said.", "Harbor Capital", "Quillon");
+    }
 }

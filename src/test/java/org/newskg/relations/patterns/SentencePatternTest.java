@@ -33,4 +33,21 @@ class SentencePatternTest {
         assertFalse(chipUse.canMatch(Set.of("COMPANY", "AI_MODEL")));
         assertTrue(chipUse.matches(noChip).isEmpty());
     }
+
+    @Test
+    void looseListTakesDescribedItemsAndOnlyThoseOfItsType() {
+        SentencePattern backers = new SentencePattern("{ORG:o} is backed by {ORG*:s}");
+        List<SentencePattern.Match> matches = backers.matches(
+                "⟦0:COMPANY⟧ is backed by ⟦1:COMPANY⟧, sovereign fund ⟦2:INVESTMENT_FIRM⟧ in ⟦3:COUNTRY⟧, investor ⟦4:PERSON⟧"
+                        + " and ⟦5:UNK⟧, as well as ⟦6:COUNTRY⟧ groups ⟦7:COMPANY⟧ and ⟦8:COMPANY⟧.");
+        assertEquals(1, matches.size());
+        assertEquals(List.of(1, 2, 5, 7, 8), matches.get(0).mentions("s"), "people and places are not investors");
+    }
+
+    @Test
+    void looseListEndsWhereAClauseBegins() {
+        SentencePattern backers = new SentencePattern("{ORG:o} is backed by {ORG*:s}");
+        List<SentencePattern.Match> matches = backers.matches("⟦0:COMPANY⟧ is backed by ⟦1:COMPANY⟧, and analysts said ⟦2:COMPANY⟧ lost.");
+        assertEquals(List.of(1), matches.get(0).mentions("s"));
+    }
 }
