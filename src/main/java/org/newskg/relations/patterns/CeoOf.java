@@ -12,8 +12,8 @@ public final class CeoOf extends RelationDefinition {
 
     public CeoOf() {
         super(NKG.ceoOf);
-        // "Jane Doe, CEO of Acme"; "Jane Doe, the chief executive of Acme"
-        pattern("name-ceo-of", 0.95, "{PERSON:s},\\s+(?:{DET})?(?:co-?founder and\\s+)?{CEO}\\s+(?:and\\s+co-?founder\\s+)?(?:of|at)\\s+{ORG:o}");
+        // "Jane Doe, CEO of Acme"; "Jane Doe, the chief executive of Acme"; "Jane Doe, cofounder and CEO of Seoul-based chip firm Acme"
+        pattern("name-ceo-of", 0.95, "{PERSON:s},\\s+(?:{DET})?(?:co-?founder and\\s+)?{CEO}\\s+(?:and\\s+co-?founder\\s+)?(?:of|at)\\s+{DESCRIPTION}{ORG:o}(?!-based)");
         // "Jane Doe, Acme's chief executive"
         // "Jane Doe, its chief executive"; "Doe, who is also the company's chief executive"
         pattern("name-org-ceo", 0.9, "{PERSON:s},\\s+(?:who\\s+is\\s+(?:also\\s+)?)?{ORG:o}'s\\s+(?:co-?founder and\\s+)?{CEO}\\b");

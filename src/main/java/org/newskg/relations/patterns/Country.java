@@ -16,5 +16,9 @@ public final class Country extends RelationDefinition {
         pattern("one-of-country-s", 0.85, "{ORG:s},\\s+(?:one of|among)\\s+{COUNTRY:o}'s\\s+{W4}{ORG_NOUN}");
         // "Acme, a Chinese company"; "Acme is a French startup"
         pattern("is-a-demonym", 0.85, "{ORG:s}(?:,|\\s+is)\\s+{DET}(?:[\\w-]+\\s+){0,2}?{COUNTRY:o}\\s+(?:language\\s+)?{W3}{ORG_NOUN}");
+        // "South Korea's Acme"; "France's biggest chipmaker Acme"
+        pattern("country-s-org", 0.8, "{COUNTRY:o}'s\\s+(?:(?:[\\w-]+\\s+){0,3}?{ORG_NOUN}\\s+)?{ORG:s}");
+        // "Taiwanese Acme", as news writes a foreign company: a demonym right before the name
+        pattern("demonym-org", 0.8, "(?:^|\\b(?:the|by|from|and|with|of|to|for|as|said|says)\\s+){COUNTRY:o}\\s+{ORG:s}");
     }
 }

@@ -23,6 +23,8 @@ import org.newskg.mentions.Lexicon;
  *       C") and maybe followed by where it is ("D in Germany"), joined also by "as well as"; only
  *       the items of the slot's type are captured.</li>
  *   <li>{@code {MONEY:v}}, {@code {YEAR:v}} a value.</li>
+ *   <li>{@code {DESCRIPTION}} up to six words that describe the name after them ("Seoul-based
+ *       chip design firm"), none of which starts a clause.</li>
  *   <li>{@code {W3}} up to three words that are not mentions; {@code {CEO}}, {@code {FOUNDER}},
  *       {@code {JOB}}, {@code {SAY}}, {@code {MODEL_NOUN}}, {@code {CHIP_NOUN}}, {@code {ORG_NOUN}},
  *       {@code {DEMONYM}} the cue words of {@link Lexicon}; {@code {ABOUT}} an optional "about",
@@ -42,24 +44,24 @@ public final class SentencePattern {
             "BENCHMARK", "BENCHMARK",
             "TECHNIQUE", "TECHNIQUE",
             "ANY", "[A-Z_]+");
+    /**
+     * Up to six words before an item of a loose list that describe it; a word that starts a new
+     * clause ends the list instead. Greedy, so that a place before an item ("French groups A")
+     * describes it rather than ending the list as an item of its own.
+     */
+    private static final String ITEM_DESCRIPTION = "(?:(?!(?:said|says|say|which|who|whose|that|is|was|are|were|has|have|had|will|would|"
+            + "also|led|and|or|but|while|after|before|in|at|from|to|with|by|of|for|on)\\b)[\\p{L}'’.-]+\\s+|⟦\\d+:(?:COUNTRY|PLACE|CITY)⟧\\s+|⟦\\d+:[A-Z_]+⟧-based\\s+){0,6}";
     private static final Map<String, String> MACROS = Map.ofEntries(
             Map.entry("CEO", Lexicon.CEO), Map.entry("FOUNDER", Lexicon.FOUNDER), Map.entry("JOB", Lexicon.JOB_TITLE),
             Map.entry("SAY", Lexicon.SAY), Map.entry("MODEL_NOUN", Lexicon.MODEL_NOUN), Map.entry("CHIP_NOUN", Lexicon.CHIP_NOUN),
             Map.entry("ORG_NOUN", Lexicon.ORG_NOUN), Map.entry("DEMONYM", Lexicon.DEMONYM),
-            Map.entry("DET", "(?:a|an|the)\\s+"),
+            Map.entry("DET", "(?:a|an|the)\\s+"), Map.entry("DESCRIPTION", ITEM_DESCRIPTION),
             // an optional hedge on an amount: "just $5 million", "less than $6M"
             Map.entry("ABOUT", "(?:(?:only|just|solely|merely|about|around|roughly|some|approximately|nearly|almost|under|over|"
                     + "less than|more than|up to|as little as|as much as)\\s+)?"),
             Map.entry("MONEY", "(?:US)?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:million|billion|trillion|thousand|mn|bn)\\b|[MBK]\\b)?"),
             Map.entry("YEAR", "(?:19|20)\\d{2}"));
     private static final Pattern TOKEN = Pattern.compile("\\{([A-Z_]+)(\\?|\\+|\\*)?(?::([a-z]))?\\}|\\{W(\\d+)\\}|'s");
-    /**
-     * Up to four words before an item of a loose list that describe it; a word that starts a new
-     * clause ends the list instead. Greedy, so that a place before an item ("French groups A")
-     * describes it rather than ending the list as an item of its own.
-     */
-    private static final String ITEM_DESCRIPTION = "(?:(?!(?:said|says|say|which|who|whose|that|is|was|are|were|has|have|had|will|would|"
-            + "also|led|and|or|but|while|after|before|in|at|from|to|with)\\b)[\\p{L}'’.-]+\\s+|⟦\\d+:(?:COUNTRY|PLACE|CITY)⟧\\s+){0,4}";
     private static final String LOOSE_ITEM = ITEM_DESCRIPTION + "⟦\\d+:[A-Z_]+⟧(?:\\s+in\\s+(?:the\\s+)?⟦\\d+:(?:COUNTRY|PLACE|CITY)⟧)?";
     private static final String LOOSE_SEPARATOR = "(?:\\s*,\\s*(?:and\\s+|as well as\\s+)?|\\s+(?:and|as well as)\\s+)";
     private static final Pattern SLOT_MARKER = Pattern.compile("⟦(\\d+):([A-Z_]+)⟧");

@@ -1,6 +1,9 @@
 package org.newskg.relations.patterns;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
+import org.newskg.TestModels;
 
 /** Patterns of {@link CeoOf}, one sentence each, run through the whole extractor. */
 class CeoOfTest extends RelationPatternTest {
@@ -65,5 +68,12 @@ class CeoOfTest extends RelationPatternTest {
     void titleWithoutOrganizationFarFromTheSubjectIsNobodys() {
         assertNothing("Orbit AI sells chips to carmakers. Orbit AI opened an office in Lyon. The weather was mild. "
                 + "Rain fell all week in the north. CEO Marisol Vance said demand was strong.");
+    }
+
+    @Test
+    void cofounderAndCeoOfADescribedCompany() {
+        String s = "Marisol Vance, cofounder and CEO of Lyon-based AI chip design firm Orbit AI, said orders doubled.";
+        assertReads(s, "Marisol Vance", "Orbit AI");
+        assertEquals(1, TestModels.extract(s).facts(property()).size(), "the place a company is based in is not the company");
     }
 }

@@ -33,4 +33,19 @@ class CountryTest extends RelationPatternTest {
     void headquarteredIn() {
         assertReads("Orbit AI is headquartered in France.", "Orbit AI", "France");
     }
+
+    @Test
+    void countryPossessive() {
+        assertReads("The deal makes South Korea's Orbit AI the largest chip designer in Asia.", "Orbit AI", "South Korea");
+    }
+
+    @Test
+    void aCountrysRegulatorActingOnACompanyIsNoCountryOfIt() {
+        assertNothing("Last year the UK's competition regulator reviewed Orbit AI's deal.");
+    }
+
+    @Test
+    void demonymRightBeforeTheName() {
+        assertReads("The servers are assembled by Taiwanese Orbit AI in its plant.", "Orbit AI", "Taiwan");
+    }
 }

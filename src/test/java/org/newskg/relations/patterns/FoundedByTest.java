@@ -77,4 +77,10 @@ class FoundedByTest extends RelationPatternTest {
         assertReads("Orbit AI builds robots for farms. The startup's CEO and co-founder Marisol Vance said sales doubled.",
                 "Orbit AI", "Marisol Vance");
     }
+
+    @Test
+    void cofounderAndCeoOfADescribedCompany() {
+        assertReads("Marisol Vance, cofounder and CEO of Lyon-based AI chip design firm Orbit AI, said orders doubled.",
+                "Orbit AI", "Marisol Vance");
+    }
 }

@@ -98,4 +98,11 @@ class InvestedInTest extends RelationPatternTest {
     void willInvestAnAmountIn() {
         assertReads("Harbor Capital will invest another $4 billion in Quillon, the companies said.", "Harbor Capital", "Quillon");
     }
+
+    @Test
+    void aListEndsBeforeWhatDescribesAnInvestor() {
+        String s = "Quillon raised $50 million in a round led by Harbor Capital, the venture firm founded by Kite Labs co-founder Jo Ames.";
+        assertReads(s, "Harbor Capital", "Quillon");
+        assertDoesNotRead(s, "Kite Labs", "Quillon");
+    }
 }

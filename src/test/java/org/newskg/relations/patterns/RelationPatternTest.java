@@ -18,6 +18,13 @@ abstract class RelationPatternTest {
                 () -> "expected " + subject + " " + property() + " " + object + " in: " + sentence + "\ngot " + x.facts(property()) + " " + x);
     }
 
+    /** The sentence does not yield the fact "subject property object". */
+    void assertDoesNotRead(String sentence, String subject, String object) {
+        Extracted x = TestModels.extract(sentence);
+        assertTrue(x.fact(subject, property(), object).isEmpty(),
+                () -> "did not expect " + subject + " " + property() + " " + object + " in: " + sentence);
+    }
+
     /** The sentence yields no fact of the property. */
     void assertNothing(String sentence) {
         Extracted x = TestModels.extract(sentence);
