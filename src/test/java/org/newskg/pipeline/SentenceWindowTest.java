@@ -19,6 +19,8 @@ import org.newskg.model.NameSpan;
 import org.newskg.model.Reading;
 import org.newskg.model.Sentence;
 import org.newskg.nlp.OpenNlpPosTagger;
+import org.newskg.nlp.OpenNlpSentenceSplitter;
+import org.newskg.nlp.SentenceSplitter;
 
 /**
  * An over-long article is read in bounded windows, so that the stages that compare every mention
@@ -26,16 +28,15 @@ import org.newskg.nlp.OpenNlpPosTagger;
  * find keeps the article's numbering.
  */
 class SentenceWindowTest {
-    /** One line of invented news at least {@code chars} long, a founder in every fourth sentence. */
+    private final SentenceSplitter splitter = new OpenNlpSentenceSplitter(TestModels.SHARED_MODELS);
+
+    /** One line of invented news at least {@code chars} long: a founder in every tenth sentence, few names between. */
     private static String longLine(int chars) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; line.length() < chars; i++) {
-            line.append(switch (i % 4) {
-                case 0 -> word(i) + " Labs, founded by Marisol " + word(i) + ", builds chips.";
-                case 1 -> "The company said on Monday that sales rose " + i + " percent.";
-                case 2 -> "Analysts at Kestrel Partners expect more.";
-                default -> "It plans to hire " + i + " engineers next year.";
-            }).append(' ');
+            line.append(i % 10 == 0 ? word(i) + " Labs, founded by Marisol " + word(i) + ", builds chips."
+                    : i % 10 == 1 ? "It said on Monday that sales rose " + i + " percent."
+                    : "the fields were wet and the harvest of row " + i + " came in late.").append(' ');
         }
         return line.toString();
     }
@@ -53,7 +54,7 @@ class SentenceWindowTest {
     @Test
     void windowsAreBoundedCoverEverySentenceInOrderAndAShortArticleIsOneWindow() {
         String text = longLine(5 * SentenceWindow.MAX_CHARS);
-        List<Sentence> sentences = TestModels.PIPELINE.sentences(new Article("long", "long.txt", text));
+        List<Sentence> sentences = splitter.split(text);
         List<SentenceWindow> windows = SentenceWindow.of(sentences, text, SentenceWindow.MAX_CHARS);
         assertTrue(windows.size() >= 5, () -> windows.size() + " windows");
         int next = 0;
@@ -70,7 +71,7 @@ class SentenceWindowTest {
         assertEquals(sentences.size(), next);
 
         String shortText = longLine(SentenceWindow.MAX_CHARS / 3);
-        List<Sentence> few = TestModels.PIPELINE.sentences(new Article("short", "short.txt", shortText));
+        List<Sentence> few = splitter.split(shortText);
         assertEquals(List.of(new SentenceWindow(0, few)), SentenceWindow.of(few, shortText, SentenceWindow.MAX_CHARS));
     }
 
@@ -92,7 +93,9 @@ class SentenceWindowTest {
                 return shapes.detect(sentences);
             }
         };
-        Pipeline pipeline = TestModels.pipeline().detectors(List.of(recording, new LexiconPhraseDetector())).threads(1).build();
+        // the surface patterns read the founders; the learned reader would only add time
+        Pipeline pipeline = TestModels.pipeline().detectors(List.of(recording, new LexiconPhraseDetector())).relationModel(null)
+                .threads(1).build();
         String text = longLine(2 * SentenceWindow.MAX_CHARS + SentenceWindow.MAX_CHARS / 4);
 
         ArticleExtraction x = pipeline.process(new Article("long", "long.txt", text));
@@ -121,7 +124,7 @@ class SentenceWindowTest {
         }
         assertFalse(founderSentences.isEmpty());
         int lastSentence = x.sentences().size() - 1;
-        assertTrue(founderSentences.get(founderSentences.size() - 1) > lastSentence - 8,
+        assertTrue(founderSentences.get(founderSentences.size() - 1) > lastSentence - 12,
                 "the last window's founders are read, in the article's numbering: " + founderSentences);
     }
 }
