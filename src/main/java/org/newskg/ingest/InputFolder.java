@@ -121,12 +121,13 @@ final class InputFolder {
         problems.accept(new InputProblem(shown(relative(p)), kind, reason));
     }
 
-    /** Why an input/output operation failed, in words: the file system's reason, else the exception's message. */
+    /** Why an input/output operation failed, in words: the file system's reason, else what the exception says. */
     static String reason(IOException e) {
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+        if (e instanceof FileSystemException f) {
+            // "access denied", "no such file": the exception's kind is the reason when the system gave none
+            return f.getReason() != null ? f.getReason()
+                    : f.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
         }
-        String kind = e.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-        return e instanceof FileSystemException || e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -17,7 +17,8 @@ import org.newskg.model.CleanText;
  * back to the original offsets: image URLs and photo credits between paragraphs, headlines,
  * bylines and datelines (lines without a sentence end), inline HTML tags, backslash escapes,
  * images, shortcodes, web addresses, stock quotes and teasers inside paragraphs, correction notes, and everything after the markers that end a story (comment boxes,
- * related-article teasers, author bios, site footers). Hard-wrapped paragraphs are joined.
+ * related-article teasers, author bios, site footers). Hard-wrapped paragraphs are joined. An HTML
+ * page is first reduced to its title and text blocks ({@link HtmlText}), then cleaned the same way.
  */
 public final class PageCleaner {
     /** A line that starts with one of these ends the story: what follows is teasers and footers. */
