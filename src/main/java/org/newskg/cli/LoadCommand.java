@@ -32,7 +32,9 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         link.validate();
-        // read before the store is opened, so that a missing input leaves no empty store behind
+        // the store's place is checked first, but its folder is created only after the input was read,
+        // so that a missing input leaves no empty store behind
+        GraphStore.checkLocation(store.data);
         List<Article> articles = input.articles(spec.commandLine().getErr());
         try (GraphStore graphStore = GraphStore.open(store.data)) {
             extractAndLoad(articles, input, link, graphStore, spec);

@@ -35,7 +35,9 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         serve.validate();
-        // read before the store is opened, so that a missing input leaves no empty store behind
+        // the store's place is checked first, but its folder is created only after the input was read,
+        // so that a missing input leaves no empty store behind
+        GraphStore.checkLocation(store.data);
         List<Article> articles = input.articles(spec.commandLine().getErr());
         try (GraphStore graphStore = GraphStore.open(store.data)) {
             // --wikidata with --link online names only the extract to serve, so it is not refused here.

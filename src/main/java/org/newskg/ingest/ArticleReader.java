@@ -51,7 +51,7 @@ public final class ArticleReader {
             try {
                 read(ids.get(file.relativePath()), file.relativePath(), Files.readAllBytes(file.location()), shown).ifPresent(articles::add);
             } catch (IOException e) {
-                problems.accept(new InputProblem(shown, InputProblem.Kind.UNREADABLE, "cannot be read (" + InputFolder.reason(e) + ")"));
+                problems.accept(InputProblem.unreadable(shown, e));
             }
         }
         if (articles.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.newskg.ingest;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ final class InputFolder {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                skip(file, InputProblem.Kind.UNREADABLE, "cannot be read (" + reason(e) + ")");
+                problems.accept(InputProblem.unreadable(shown(relative(file)), e));
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -76,7 +75,7 @@ final class InputFolder {
         try {
             target = link.toRealPath();
         } catch (IOException e) {
-            skip(link, InputProblem.Kind.LINK, "broken symbolic link (" + reason(e) + ")");
+            skip(link, InputProblem.Kind.LINK, "broken symbolic link (" + InputProblem.reason(e) + ")");
             return null;
         }
         if (!target.startsWith(root)) {
@@ -119,15 +118,5 @@ final class InputFolder {
 
     private void skip(Path p, InputProblem.Kind kind, String reason) {
         problems.accept(new InputProblem(shown(relative(p)), kind, reason));
-    }
-
-    /** Why an input/output operation failed, in words: the file system's reason, else what the exception says. */
-    static String reason(IOException e) {
-        if (e instanceof FileSystemException f) {
-            // "access denied", "no such file": the exception's kind is the reason when the system gave none
-            return f.getReason() != null ? f.getReason()
-                    : f.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -1,5 +1,9 @@
 package org.newskg.ingest;
 
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.util.Locale;
+
 /**
  * A file that could not be used as an article, and why; reported and skipped, never fatal.
  *
@@ -27,6 +31,21 @@ public record InputProblem(String file, Kind kind, String reason) {
         public String words() {
             return words;
         }
+    }
+
+    /** A file that could not be read, with the reason the file system gave. */
+    static InputProblem unreadable(String file, IOException e) {
+        return new InputProblem(file, Kind.UNREADABLE, "cannot be read (" + reason(e) + ")");
+    }
+
+    /** Why an input/output operation failed, in words: the file system's reason, else what the exception says. */
+    static String reason(IOException e) {
+        if (e instanceof FileSystemException f) {
+            // "access denied", "no such file": the exception's kind is the reason when the system gave none
+            return f.getReason() != null ? f.getReason()
+                    : f.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     @Override
