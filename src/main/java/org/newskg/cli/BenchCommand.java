@@ -93,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
         long chars = 0;
         for (int copy = 0; chars < minChars; copy++) {
             for (Article a : articles) {
-                out.add(new Article(a.id() + "-" + copy, a.sourceFile(), a.text()));
+                out.add(new Article(a.id() + "-" + copy, a.sourceFile(), a.text(), a.markup(), a.charset()));
                 chars += a.text().length();
             }
         }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 /** {@code --input DIR}, {@code --threads N} and {@code --recognizer NAME}, shared by the commands that extract articles. */
 final class InputOptions {
     @Option(names = "--input", paramLabel = "DIR",
-            description = "Folder of plain-text articles (*.txt). Default: the bundled corpus.")
+            description = "Folder of articles: plain text (*.txt) and HTML pages (*.html, *.htm), subfolders included. Default: the bundled corpus.")
     Path input;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -46,9 +46,14 @@ final class InputOptions {
             description = "Relation model written by the train command, instead of the one in the jar.")
     Path relationModel;
 
-    /** Reads the articles, reporting skipped files on {@code err}, and runs the pipeline with the linking {@code link} asks for. */
+    /** Reads the articles, reporting on the input on {@code err}, and runs the pipeline with the linking {@code link} asks for. */
     Pipeline.Result run(PrintWriter err, LinkOptions link) throws IOException {
-        return pipeline(err, link.linker(), link.wikidata.knownNames()).run(articles(err));
+        return run(err, link, articles(err));
+    }
+
+    /** Runs the pipeline on articles already read, with the linking {@code link} asks for. */
+    Pipeline.Result run(PrintWriter err, LinkOptions link, List<Article> articles) throws IOException {
+        return pipeline(err, link.linker(), link.wikidata.knownNames()).run(articles);
     }
 
     /** A relation model file, or an exception naming the file and what is wrong with it. */
@@ -61,10 +66,15 @@ final class InputOptions {
         }
     }
 
-    /** Reads the articles, reporting skipped files on {@code err}; fails when none is usable. */
+    /**
+     * Reads the articles, reporting on {@code err} each file skipped and why, each read as HTML or
+     * decoded as Windows-1252, and how many were read and skipped; fails when none is usable.
+     */
     List<Article> articles(PrintWriter err) throws IOException {
-        ArticleReader reader = new ArticleReader(p -> err.println("skipped " + p));
+        InputReport report = new InputReport(err, a -> input == null ? a.sourceFile() : input.resolve(a.sourceFile()).toString());
+        ArticleReader reader = new ArticleReader(report::skipped);
         List<Article> articles = input == null ? reader.readBundled() : reader.readFolder(input);
+        report.read(articles);
         if (articles.isEmpty()) {
             throw new IOException("no article to extract in " + (input == null ? "the bundled corpus" : input));
         }

@@ -2,7 +2,9 @@ package org.newskg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.newskg.model.Article;
 import org.newskg.model.KnowledgeGraph;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.store.GraphStore;
@@ -30,16 +32,21 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         link.validate();
+        // the store's place is checked first, but its folder is created only after the input was read,
+        // so that a missing input leaves no empty store behind
+        GraphStore.checkLocation(store.data);
+        List<Article> articles = input.articles(spec.commandLine().getErr());
         try (GraphStore graphStore = GraphStore.open(store.data)) {
-            extractAndLoad(input, link, graphStore, spec);
+            extractAndLoad(articles, input, link, graphStore, spec);
         }
         return 0;
     }
 
     /** Extracts and links the articles and replaces the store's content with their graph; shared with {@code up}. */
-    static void extractAndLoad(InputOptions input, LinkOptions link, GraphStore store, CommandSpec spec) throws IOException {
+    static void extractAndLoad(List<Article> articles, InputOptions input, LinkOptions link, GraphStore store, CommandSpec spec)
+            throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Pipeline.Result graph = input.run(spec.commandLine().getErr(), link);
+        Pipeline.Result graph = input.run(spec.commandLine().getErr(), link, articles);
         KnowledgeGraph kg = graph.graph();
         store.replace(graph.model());
         out.printf("%d articles, %d entities (%d linked to Wikidata), %d facts -> %s (%d triples with the ontology)%n",

@@ -1,7 +1,9 @@
 package org.newskg.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
+import org.newskg.model.Article;
 import org.newskg.server.KgServer;
 import org.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -33,10 +35,14 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         serve.validate();
+        // the store's place is checked first, but its folder is created only after the input was read,
+        // so that a missing input leaves no empty store behind
+        GraphStore.checkLocation(store.data);
+        List<Article> articles = input.articles(spec.commandLine().getErr());
         try (GraphStore graphStore = GraphStore.open(store.data)) {
             // --wikidata with --link online names only the extract to serve, so it is not refused here.
             Dataset wikidata = link.wikidata.dataset();
-            LoadCommand.extractAndLoad(input, link, graphStore, spec);
+            LoadCommand.extractAndLoad(articles, input, link, graphStore, spec);
             serve.serveUntilStopped(graphStore, wikidata, spec.commandLine().getOut());
         }
         return 0;

@@ -3,10 +3,6 @@ package org.newskg.ingest;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -18,13 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.newskg.model.Article;
 
 /**
- * Reads plain-text articles ({@code *.txt}) from a folder, in file-name order. A file that is
- * empty, binary or not UTF-8 is reported to the problem sink and skipped; the others are still
- * read.
+ * Reads articles from a folder and its subfolders: plain text ({@code *.txt}) and HTML pages
+ * ({@code *.html}, {@code *.htm}, or a {@code .txt} file whose content is HTML), UTF-8 or, when not
+ * valid UTF-8, Windows-1252. Each file is its own article, with an id of its own ({@link ArticleIds}).
+ * What cannot be an article (empty or binary files, other files, links leading outside the folder,
+ * unreadable files) is reported to the problem sink with the reason and skipped; the others are
+ * still read.
  */
 public final class ArticleReader {
     /** Folder of the bundled corpus inside the jar (and on the test class path). */
@@ -36,31 +34,28 @@ public final class ArticleReader {
         this.problems = problems;
     }
 
-    /** Reads every {@code .txt} file in {@code dir}. Fails only when the folder itself is unusable. */
+    /** Reads every article file under {@code dir}, in path order. Fails only when the folder itself is unusable. */
     public List<Article> readFolder(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             throw new NoSuchFileException(dir.toString(), null, "input folder does not exist");
         }
         if (!Files.isDirectory(dir)) {
-            throw new NotDirectoryException(dir + " (input must be a folder of .txt articles)");
+            throw new NotDirectoryException(dir + " (input must be a folder of .txt or .html articles)");
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        }
+        InputFolder folder = new InputFolder(dir, problems);
+        List<InputFolder.InputFile> files = folder.files();
+        Map<String, String> ids = ArticleIds.of(files.stream().map(InputFolder.InputFile::relativePath).toList());
         List<Article> articles = new ArrayList<>();
-        for (Path file : files) {
+        for (InputFolder.InputFile file : files) {
+            String shown = folder.shown(file.relativePath());
             try {
-                read(file.getFileName().toString(), Files.readAllBytes(file)).ifPresent(articles::add);
+                read(ids.get(file.relativePath()), file.relativePath(), Files.readAllBytes(file.location()), shown).ifPresent(articles::add);
             } catch (IOException e) {
-                problems.accept(new InputProblem(file.toString(), "cannot be read: " + e.getMessage()));
+                problems.accept(InputProblem.unreadable(shown, e));
             }
         }
         if (articles.isEmpty()) {
-            problems.accept(new InputProblem(dir.toString(), "no usable .txt article in this folder"));
+            problems.accept(new InputProblem(dir.toString(), InputProblem.Kind.NO_ARTICLE, "no usable article in this folder"));
         }
         return articles;
     }
@@ -83,54 +78,20 @@ public final class ArticleReader {
         }
     }
 
-    /**
-     * Decodes one file's bytes as an article, or reports why it cannot be one.
-     *
-     * @return the article, or empty when the file was reported and skipped
-     */
-    public Optional<Article> read(String fileName, byte[] bytes) {
-        String why = null;
-        String text = null;
-        if (bytes.length == 0) {
-            why = "empty file";
-        } else if (looksBinary(bytes)) {
-            why = "binary file (contains NUL or control bytes), not plain text";
-        } else {
-            try {
-                text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-                if (text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                if (text.isBlank()) {
-                    why = "file holds only white space";
-                }
-            } catch (CharacterCodingException e) {
-                why = "not valid UTF-8 text (" + e.getMessage() + ")";
-            }
-        }
-        if (why != null) {
-            problems.accept(new InputProblem(fileName, why));
+    /** Decodes one file's bytes as an article, or reports why it cannot be one and returns empty. */
+    private Optional<Article> read(String id, String relativePath, byte[] bytes, String shown) {
+        Optional<String> binary = TextDecoder.binaryReason(bytes);
+        if (bytes.length == 0 || binary.isPresent()) {
+            problems.accept(new InputProblem(shown, bytes.length == 0 ? InputProblem.Kind.EMPTY : InputProblem.Kind.BINARY,
+                    binary.orElse("empty file")));
             return Optional.empty();
         }
-        String id = fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
-        return Optional.of(new Article(id, fileName, text));
-    }
-
-    private static boolean looksBinary(byte[] bytes) {
-        int control = 0;
-        int n = Math.min(bytes.length, 8192);
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
-            }
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        if (decoded.text().isBlank()) {
+            problems.accept(new InputProblem(shown, InputProblem.Kind.EMPTY, "file holds only white space"));
+            return Optional.empty();
         }
-        return control > n / 100 + 1;
+        Article.Markup markup = HtmlSniffer.isHtml(relativePath, decoded.text()) ? Article.Markup.HTML : Article.Markup.PLAIN;
+        return Optional.of(new Article(id, relativePath, decoded.text(), markup, decoded.charset()));
     }
 }

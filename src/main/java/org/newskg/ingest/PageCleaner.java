@@ -17,7 +17,8 @@ import org.newskg.model.CleanText;
  * back to the original offsets: image URLs and photo credits between paragraphs, headlines,
  * bylines and datelines (lines without a sentence end), inline HTML tags, backslash escapes,
  * images, shortcodes, web addresses, stock quotes and teasers inside paragraphs, correction notes, and everything after the markers that end a story (comment boxes,
- * related-article teasers, author bios, site footers). Hard-wrapped paragraphs are joined.
+ * related-article teasers, author bios, site footers). Hard-wrapped paragraphs are joined. An HTML
+ * page is first reduced to its title and text blocks ({@link HtmlText}), then cleaned the same way.
  */
 public final class PageCleaner {
     /** A line that starts with one of these ends the story: what follows is teasers and footers. */
@@ -56,8 +57,21 @@ public final class PageCleaner {
     /** The cleaned body and what the furniture said about the article. */
     public record Result(CleanText body, Article.Metadata metadata) {}
 
+    /** The article's body and metadata; an HTML page is first reduced to its text ({@link HtmlText}), offsets kept into the page. */
     public Result clean(Article article) {
-        String raw = article.text();
+        if (article.markup() == Article.Markup.PLAIN) {
+            return clean(article.text());
+        }
+        MappedText page = HtmlText.of(article.text());
+        Result r = clean(page.text());
+        int[] offsets = new int[r.body().text().length()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = page.sourceOffsets()[r.body().originalOffset(i)];
+        }
+        return new Result(new CleanText(r.body().text(), offsets, article.text().length()), r.metadata());
+    }
+
+    private Result clean(String raw) {
         List<int[]> lines = splitLines(raw);
         boolean wrapped = isHardWrapped(raw, lines);
         StringBuilder out = new StringBuilder(raw.length());

@@ -6,8 +6,19 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.util.Span;
 import org.newskg.model.Sentence;
 
-/** {@link SentenceSplitter} on OpenNLP's maxent sentence detector, run paragraph by paragraph; safe to share between threads. */
+/**
+ * {@link SentenceSplitter} on OpenNLP's maxent sentence detector, run paragraph by paragraph; safe to share between threads.
+ * A "sentence" longer than {@link #MAX_CHARS} is cut at white space into pieces no longer than that.
+ */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
+    /**
+     * Longest sentence handed on. News sentences stay far below it; text without sentence ends
+     * (a list, a table, a page flattened to one line) would otherwise be one sentence as long as
+     * the file, which the recognizer and the relation patterns read whole, at a cost that grows
+     * faster than its length.
+     */
+    public static final int MAX_CHARS = 2_000;
+
     private final ThreadSafeSentenceDetectorME detector;
 
     public OpenNlpSentenceSplitter(OpenNlpModels models) {
@@ -25,12 +36,30 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             }
             String paragraph = text.substring(paragraphStart, paragraphEnd);
             for (Span s : detector.sentPosDetect(paragraph)) {
-                int start = paragraphStart + s.getStart();
-                int end = paragraphStart + s.getEnd();
-                sentences.add(new Sentence(sentences.size(), start, end, text.substring(start, end)));
+                addCut(text, paragraphStart + s.getStart(), paragraphStart + s.getEnd(), sentences);
             }
             paragraphStart = paragraphEnd + 2;
         }
         return sentences;
+    }
+
+    /** Adds text[start, end) as sentences of at most {@link #MAX_CHARS} characters, cut after the last white space that keeps a piece within it. */
+    private static void addCut(String text, int start, int end, List<Sentence> sentences) {
+        while (end - start > MAX_CHARS) {
+            int cut = start + MAX_CHARS;
+            while (cut > start && !Character.isWhitespace(text.charAt(cut - 1))) {
+                cut--;
+            }
+            if (cut == start) {
+                cut = start + MAX_CHARS;
+            }
+            int pieceEnd = cut;
+            while (pieceEnd > start && Character.isWhitespace(text.charAt(pieceEnd - 1))) {
+                pieceEnd--;
+            }
+            sentences.add(new Sentence(sentences.size(), start, pieceEnd, text.substring(start, pieceEnd)));
+            start = cut;
+        }
+        sentences.add(new Sentence(sentences.size(), start, end, text.substring(start, end)));
     }
 }

@@ -135,20 +135,41 @@ public final class Pipeline {
     public ArticleExtraction process(Article article) {
         PageCleaner.Result clean = cleaner.clean(article);
         List<Sentence> sentences = splitter.split(clean.body().text());
+        ValueContext context = new ValueContext(clean.metadata().published());
+        List<Mention> mentions = new ArrayList<>();
+        List<Reading> readings = new ArrayList<>();
+        for (SentenceWindow window : SentenceWindow.of(sentences, clean.body().text(), SentenceWindow.MAX_CHARS)) {
+            int mentionsBefore = mentions.size();
+            List<Mention> found = mentions(window.sentences());
+            for (Mention m : found) {
+                mentions.add(window.inArticle(m, mentionsBefore));
+            }
+            for (Reading r : readings(window.sentences(), found, context)) {
+                readings.add(window.inArticle(r, mentionsBefore));
+            }
+        }
+        return new ArticleExtraction(article, clean.metadata(), clean.body(), sentences, mentions, readings);
+    }
+
+    /** The names and references of sentences numbered from 0: every detector, spans combined, typed, references resolved. */
+    private List<Mention> mentions(List<Sentence> sentences) {
         List<List<NameSpan>> found = new ArrayList<>(detectors.size());
         for (MentionDetector d : detectors) {
             found.add(d.detect(sentences));
         }
         List<Mention> names = typer.type(sentences, extents.complete(sentences, combiner.combine(found)));
-        List<Mention> mentions = coreference.resolve(sentences, names);
-        ValueContext context = new ValueContext(clean.metadata().published());
+        return coreference.resolve(sentences, names);
+    }
+
+    /** What every relation reader reads in every sentence, the mentions numbered as in {@code mentions}. */
+    private List<Reading> readings(List<Sentence> sentences, List<Mention> mentions, ValueContext context) {
         List<Reading> readings = new ArrayList<>();
         for (ArticleSentence s : ArticleSentence.of(sentences, mentions, context)) {
             for (RelationReader reader : readers) {
                 readings.addAll(reader.read(s));
             }
         }
-        return new ArticleExtraction(article, clean.metadata(), clean.body(), sentences, mentions, readings);
+        return readings;
     }
 
     private List<ArticleExtraction> sequential(List<Article> articles) {

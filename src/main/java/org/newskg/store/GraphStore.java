@@ -45,9 +45,7 @@ public final class GraphStore implements AutoCloseable {
      * Refuses a folder that holds other files, so that a wrong {@code --data} does not litter it.
      */
     public static GraphStore open(Path dir) throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IOException(dir + ": not a folder; the store needs a folder of its own");
-        }
+        checkLocation(dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -56,10 +54,20 @@ public final class GraphStore implements AutoCloseable {
         if (!Files.isWritable(dir)) {
             throw new IOException(dir + ": store folder is not writable");
         }
-        if (!isEmptyFolder(dir) && !holdsStore(dir)) {
+        return new GraphStore(dir, connect(dir));
+    }
+
+    /**
+     * Fails, saying why, when {@code dir} cannot hold a store: a file, or a folder that holds other
+     * files. Creates nothing, so that a command can check its store before work that may fail.
+     */
+    public static void checkLocation(Path dir) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException(dir + ": not a folder; the store needs a folder of its own");
+        }
+        if (Files.isDirectory(dir) && !isEmptyFolder(dir) && !holdsStore(dir)) {
             throw new IOException(dir + ": folder is not empty and holds no TDB2 store; choose an empty or new folder");
         }
-        return new GraphStore(dir, connect(dir));
     }
 
     /** Opens a store that has been loaded; fails, saying what to do, when there is none. */

@@ -53,7 +53,8 @@ public final class Iris {
         return sb.length() == 0 ? "x" + digest(name) : sb.toString();
     }
 
-    static String digest(String s) {
+    /** The first 16 hex digits of the SHA-256 of {@code s}: a stable short key. */
+    public static String digest(String s) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);

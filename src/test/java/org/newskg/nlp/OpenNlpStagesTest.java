@@ -26,6 +26,26 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void aLineWithoutSentenceEndsIsCutIntoBoundedSentencesAtWhiteSpace() {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; line.length() < 20 * OpenNlpSentenceSplitter.MAX_CHARS; i++) {
+            line.append("item ").append(i).append(" of the list, ");
+        }
+        String text = line.append("the end.").toString();
+        List<Sentence> sentences = splitter.split(text);
+        assertTrue(sentences.size() >= 20, () -> sentences.size() + " sentences");
+        int covered = 0;
+        for (Sentence s : sentences) {
+            assertTrue(s.text().length() <= OpenNlpSentenceSplitter.MAX_CHARS, () -> s.text().length() + " characters");
+            assertEquals(s.text(), text.substring(s.start(), s.end()));
+            assertEquals(sentences.indexOf(s), s.index());
+            assertTrue(text.substring(covered, s.start()).isBlank(), "nothing but white space is left out between pieces");
+            covered = s.end();
+        }
+        assertEquals(text.length(), covered);
+    }
+
+    @Test
     void openingWordsAreTaggedWithOffsetsIntoTheText() {
         String text = "Intro. Marisol Vance, who runs Orbit Labs, said on Monday that sales rose.";
         Sentence second = splitter.split(text).get(1);
