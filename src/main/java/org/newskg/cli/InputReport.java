@@ -44,11 +44,15 @@ final class InputReport {
             boolean otherEncoding = !a.charset().equals(StandardCharsets.UTF_8);
             if (html || otherEncoding) {
                 err.println("read " + shown.apply(a) + (html ? " as HTML" : "")
-                        + (otherEncoding ? (html ? ", " : " ") + "decoded as " + a.charset() + " (not valid UTF-8)" : ""));
+                        + (otherEncoding ? (html ? ", " : " ") + "decoded as " + a.charset() + whyNotUtf8(a) : ""));
             }
         }
         err.println(summary(articles));
         err.flush();
+    }
+
+    private static String whyNotUtf8(Article a) {
+        return a.charset().equals(StandardCharsets.UTF_16) ? " (its byte-order mark says so)" : " (not valid UTF-8)";
     }
 
     /** "input: 7 files, 5 read as articles (1 as HTML), 2 skipped (1 binary, 1 symbolic link not followed)". */
@@ -60,7 +64,7 @@ final class InputReport {
             how.add(html + " as HTML");
         }
         if (decoded > 0) {
-            how.add(decoded + " decoded as Windows-1252");
+            how.add(decoded + " not in UTF-8");
         }
         Map<String, Long> why = skipped.stream().collect(Collectors.groupingBy(p -> p.kind().words(), TreeMap::new, Collectors.counting()));
         return "input: " + (articles.size() + skipped.size()) + " files, " + articles.size() + " read as articles"

@@ -43,6 +43,6 @@ class InputCommandsTest {
         assertTrue(r.err().contains("read " + in.resolve("page.html") + " as HTML"), r.err());
         assertTrue(r.err().contains("read " + in.resolve("cafe.txt") + " decoded as windows-1252 (not valid UTF-8)"), r.err());
         assertTrue(r.err().contains("skipped " + in.resolve("image.txt") + ": binary file (NUL byte at byte 4)"), r.err());
-        assertTrue(r.err().contains("input: 7 files, 6 read as articles (1 as HTML, 1 decoded as Windows-1252), 1 skipped (1 binary)"), r.err());
+        assertTrue(r.err().contains("input: 7 files, 6 read as articles (1 as HTML, 1 not in UTF-8), 1 skipped (1 binary)"), r.err());
     }
 }

@@ -70,6 +70,24 @@ class ArticleReaderTest {
     }
 
     @Test
+    void utf16WithItsByteOrderMarkIsText() throws Exception {
+        String text = "Caf\u00e9 owners in Z\u00fcrich welcome the new rules.\n";
+        Files.write(dir.resolve("le.txt"), withBom(new byte[] {(byte) 0xff, (byte) 0xfe}, text.getBytes(StandardCharsets.UTF_16LE)));
+        Files.write(dir.resolve("be.txt"), text.getBytes(StandardCharsets.UTF_16));
+
+        List<Article> articles = read(dir);
+
+        assertEquals(List.of(text, text), articles.stream().map(Article::text).toList());
+        assertEquals(List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16), articles.stream().map(Article::charset).toList());
+    }
+
+    private static byte[] withBom(byte[] bom, byte[] body) {
+        byte[] out = java.util.Arrays.copyOf(bom, bom.length + body.length);
+        System.arraycopy(body, 0, out, bom.length, body.length);
+        return out;
+    }
+
+    @Test
     void binaryContentIsFoundAnywhereInTheFileNotOnlyInItsStart() throws Exception {
         byte[] text = "Orbit Labs builds robots for farms. ".repeat(1000).getBytes(StandardCharsets.UTF_8);
         byte[] late = java.util.Arrays.copyOf(text, text.length + 1);
