@@ -1,10 +1,8 @@
 package org.newskg.server;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +16,7 @@ import java.io.IOException;
  * cut the connection is closed before the body's end, so the client gets a transfer error and
  * never a well-formed 200.
  */
-final class CompleteAnswers implements Filter {
+final class CompleteAnswers extends HttpFilter {
     /** The start of the line Fuseki writes into a body it has cut (Responses.output in jena-fuseki-core). */
     static final String FUSEKI_CUT_MARKER = "##  Query cancelled due to timeout";
 
@@ -29,12 +27,10 @@ final class CompleteAnswers implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest req = (HttpServletRequest) request;
-        HttpServletResponse resp = (HttpServletResponse) response;
         HeldAnswer held = new HeldAnswer(req, resp, bufferBytes);
-        chain.doFilter(request, held);
+        chain.doFilter(req, held);
         if (held.wasCut()) {
             new HttpProblem(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "query: cancelled after the endpoint's timeout; no partial answer is sent").send(req, resp);

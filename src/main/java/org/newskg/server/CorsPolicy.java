@@ -1,10 +1,8 @@
 package org.newskg.server;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,7 +14,7 @@ import java.util.Set;
  * endpoint in its visitor's browser. Credentials are never allowed: the endpoint has no cookies or
  * logins a page could borrow, and saying so would only widen what a listed origin can do.
  */
-final class CorsPolicy implements Filter {
+final class CorsPolicy extends HttpFilter {
     private static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
     private static final String ALLOWED_HEADERS = "Accept, Content-Type";
     /** Headers beyond the CORS-safelisted ones a client of an export or a busy server reads. */
@@ -31,15 +29,13 @@ final class CorsPolicy implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest req = (HttpServletRequest) request;
-        HttpServletResponse resp = (HttpServletResponse) response;
         // Caches must not give one origin's answer to another.
         resp.addHeader("Vary", "Origin");
         String origin = req.getHeader("Origin");
         if (origin == null || !allowedOrigins.contains(origin)) {
-            chain.doFilter(request, response);
+            chain.doFilter(req, resp);
             return;
         }
         resp.setHeader("Access-Control-Allow-Origin", origin);
@@ -51,6 +47,6 @@ final class CorsPolicy implements Filter {
             resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(req, resp);
     }
 }

@@ -1,10 +1,8 @@
 package org.newskg.server;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,7 +13,7 @@ import java.io.IOException;
  * A body must say its length; one sent in chunks of unknown total is refused too, since its size
  * is known only once it has all been read.
  */
-final class RequestLimits implements Filter {
+final class RequestLimits extends HttpFilter {
     private final long maxBodyBytes;
 
     RequestLimits(long maxBodyBytes) {
@@ -23,24 +21,22 @@ final class RequestLimits implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest req = (HttpServletRequest) request;
         long length = req.getContentLengthLong();
         if (length > maxBodyBytes) {
-            refuse(req, response, new HttpProblem(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            refuse(req, resp, new HttpProblem(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "request body of " + length + " bytes is over this server's limit of " + maxBodyBytes + " bytes"));
         } else if (length < 0 && req.getHeader("Transfer-Encoding") != null) {
-            refuse(req, response, new HttpProblem(HttpServletResponse.SC_LENGTH_REQUIRED,
+            refuse(req, resp, new HttpProblem(HttpServletResponse.SC_LENGTH_REQUIRED,
                     "a request body must state its Content-Length (at most " + maxBodyBytes + " bytes)"));
         } else {
-            chain.doFilter(request, response);
+            chain.doFilter(req, resp);
         }
     }
 
     /** The connection is closed after the answer, so that the unread body is not taken for the next request. */
-    private static void refuse(HttpServletRequest req, ServletResponse response, HttpProblem problem) throws IOException {
-        HttpServletResponse resp = (HttpServletResponse) response;
+    private static void refuse(HttpServletRequest req, HttpServletResponse resp, HttpProblem problem) throws IOException {
         resp.setHeader("Connection", "close");
         problem.send(req, resp);
     }

@@ -1,10 +1,9 @@
 package org.newskg.server;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -14,7 +13,7 @@ import java.io.IOException;
  * only, so the policy allows nothing else: a label or sentence that slips past the pages' escaping
  * still cannot load or run a script from elsewhere, and no other site can frame the pages.
  */
-final class ResponseHeaders implements Filter {
+final class ResponseHeaders extends HttpFilter {
     /**
      * Inline styles are allowed because the UI's components and Cytoscape set style attributes;
      * inline scripts are not.
@@ -24,13 +23,12 @@ final class ResponseHeaders implements Filter {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletResponse resp = (HttpServletResponse) response;
         resp.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("X-Frame-Options", "DENY");
         resp.setHeader("Referrer-Policy", "no-referrer");
-        chain.doFilter(request, response);
+        chain.doFilter(req, resp);
     }
 }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDFS;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.store.GraphStore;
 import org.newskg.vocab.NKG;
 
 /**
@@ -39,9 +39,9 @@ class ExportLimitsTest {
     @TempDir
     static Path storeDir;
 
-    private static GraphStore store;
+    private static ServedGraph served;
     private static KgServer server;
-    private static HttpClient http;
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void start() throws IOException {
@@ -49,20 +49,13 @@ class ExportLimitsTest {
         for (int i = 0; i < LABELS; i++) {
             graph.add(graph.createResource(NKG.DATA + "entity/e" + i), RDFS.label, "entity number " + i + " with a label of some length");
         }
-        store = GraphStore.open(storeDir);
-        store.replace(graph);
-        server = KgServer.builder().dataset(store.dataset()).port(0).timeout(TIMEOUT).maxConcurrentExports(1).build().start();
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        served = ServedGraph.start(storeDir, graph, builder -> builder.timeout(TIMEOUT).maxConcurrentExports(1));
+        server = served.server;
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
-        }
+        Optional.ofNullable(served).ifPresent(ServedGraph::close);
     }
 
     @Test
