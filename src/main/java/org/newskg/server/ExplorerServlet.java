@@ -85,7 +85,8 @@ final class ExplorerServlet extends HttpServlet {
             resp.sendRedirect(PATH + "/");
             return;
         }
-        if (file.equals("/")) {
+        // The page is served filled in, also under its own name.
+        if (file.equals("/") || file.equals("/" + INDEX)) {
             send(resp, "html", index);
         } else if (file.equals(CYTOSCAPE_URL)) {
             send(resp, "js", resource(cytoscapeResource));
@@ -93,7 +94,7 @@ final class ExplorerServlet extends HttpServlet {
             String name = file.substring(1);
             send(resp, name.substring(name.lastIndexOf('.') + 1), resource(PAGE_FILES + name));
         } else {
-            HttpProblem.notFound("no such file: " + PATH + file).send(resp);
+            HttpProblem.notFound("no such file: " + PATH + file).send(req, resp);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +25,6 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdf.model.Model;
@@ -73,15 +73,22 @@ final class ExportServlet extends HttpServlet {
     private static final String PROPERTIES = "properties";
     private static final String TYPES = "types";
     private static final List<String> SUBGRAPH_PARAMETERS = List.of(AROUND, DEPTH, PROPERTIES, TYPES);
+    /** The parameters that take a list; every other one takes a single value. */
+    private static final Set<String> LIST_PARAMETERS = Set.of(PROPERTIES, TYPES);
     private static final String SPARQL_QUERY_TYPE = "application/sparql-query";
 
     private final RelationInventory inventory = RelationInventory.load();
     /** Each part of each format by the file name it is served under. */
     private final Map<String, ExportFormat.Part> files = filesByName();
+    private final ExportGate gate;
+
+    private ExportServlet(ExportGate gate) {
+        this.gate = gate;
+    }
 
     /** Adds the export routes and the well-known VoID to a server being built. */
-    static void register(FusekiServer.Builder fuseki) {
-        ExportServlet servlet = new ExportServlet();
+    static void register(FusekiServer.Builder fuseki, int maxConcurrentExports) {
+        ExportServlet servlet = new ExportServlet(new ExportGate(maxConcurrentExports));
         fuseki.addServlet(PATH + "/*", servlet);
         fuseki.addServlet(WELL_KNOWN_VOID, servlet);
     }
@@ -111,45 +118,60 @@ final class ExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        try {
-            if (WELL_KNOWN_VOID.equals(req.getServletPath())) {
-                checkParameters(req, List.of());
-                // Shown in the browser rather than saved: it is a description, not a download.
-                export(req, resp, files.get(VOID_FILE), Subgraph.WHOLE, Optional.empty());
-                return;
-            }
-            String file = fileName(req);
-            if (file.equals(CONSTRUCT_FILE)) {
-                construct(req, resp, queryParameter(req));
-                return;
-            }
-            ExportFormat.Part part = files.get(file);
-            if (part == null) {
-                throw HttpProblem.notFound("no export named '" + file + "' (known: " + String.join(", ", fileNames()) + ")");
-            }
-            checkParameters(req, SUBGRAPH_PARAMETERS);
-            export(req, resp, part, subgraph(req), Optional.of(file));
-        } catch (HttpProblem problem) {
-            problem.send(resp);
-        }
+        answer(req, resp, () -> get(req, resp));
     }
 
     /** POST is for CONSTRUCT queries too long for a URL: a form with {@code query}, or the query itself. */
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        answer(req, resp, () -> post(req, resp));
+    }
+
+    /** The one error path of every route here: see {@link HttpProblem}. */
+    private static void answer(HttpServletRequest req, HttpServletResponse resp, Route route) throws IOException {
         try {
-            if (!(req.getServletPath().equals(PATH) && CONSTRUCT_FILE.equals(fileName(req)))) {
-                resp.setHeader("Allow", "GET, HEAD");
-                throw new HttpProblem(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "only " + PATH + "/" + CONSTRUCT_FILE + " accepts POST");
-            }
-            String contentType = Optional.ofNullable(req.getContentType()).orElse("");
-            String query = contentType.startsWith(SPARQL_QUERY_TYPE)
-                    ? new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-                    : queryParameter(req);
-            construct(req, resp, query);
+            route.run();
         } catch (HttpProblem problem) {
-            problem.send(resp);
+            problem.send(req, resp);
+        } catch (RuntimeException e) {
+            HttpProblem.of(e, req.getRequestURI()).send(req, resp);
         }
+    }
+
+    private interface Route {
+        void run() throws IOException, HttpProblem;
+    }
+
+    private void get(HttpServletRequest req, HttpServletResponse resp) throws IOException, HttpProblem {
+        if (WELL_KNOWN_VOID.equals(req.getServletPath())) {
+            checkParameters(req, List.of());
+            // Shown in the browser rather than saved: it is a description, not a download.
+            export(req, resp, files.get(VOID_FILE), Subgraph.WHOLE, Optional.empty());
+            return;
+        }
+        String file = fileName(req);
+        if (file.equals(CONSTRUCT_FILE)) {
+            construct(req, resp, queryParameter(req));
+            return;
+        }
+        ExportFormat.Part part = files.get(file);
+        if (part == null) {
+            throw HttpProblem.notFound("no export named '" + file + "' (known: " + String.join(", ", fileNames()) + ")");
+        }
+        checkParameters(req, SUBGRAPH_PARAMETERS);
+        export(req, resp, part, subgraph(req), Optional.of(file));
+    }
+
+    private void post(HttpServletRequest req, HttpServletResponse resp) throws IOException, HttpProblem {
+        if (!(req.getServletPath().equals(PATH) && CONSTRUCT_FILE.equals(fileName(req)))) {
+            resp.setHeader("Allow", "GET, HEAD");
+            throw new HttpProblem(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "only " + PATH + "/" + CONSTRUCT_FILE + " accepts POST");
+        }
+        String contentType = Optional.ofNullable(req.getContentType()).orElse("");
+        String query = contentType.startsWith(SPARQL_QUERY_TYPE)
+                ? new String(req.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                : queryParameter(req);
+        construct(req, resp, query);
     }
 
     private static String fileName(HttpServletRequest req) throws HttpProblem {
@@ -161,10 +183,14 @@ final class ExportServlet extends HttpServlet {
     }
 
     private static void checkParameters(HttpServletRequest req, List<String> known) throws HttpProblem {
-        for (String name : req.getParameterMap().keySet()) {
+        for (Map.Entry<String, String[]> parameter : req.getParameterMap().entrySet()) {
+            String name = parameter.getKey();
             if (!known.contains(name)) {
                 throw HttpProblem.badRequest("unknown parameter '" + name + "'"
                         + (known.isEmpty() ? "; this resource takes none" : " (known: " + String.join(", ", known) + ")"));
+            }
+            if (parameter.getValue().length > 1 && !LIST_PARAMETERS.contains(name)) {
+                throw HttpProblem.badRequest(name + ": given " + parameter.getValue().length + " times; it takes one value");
             }
         }
     }
@@ -212,6 +238,15 @@ final class ExportServlet extends HttpServlet {
     private void export(HttpServletRequest req, HttpServletResponse resp, ExportFormat.Part part, Subgraph subgraph,
                         Optional<String> attachment) throws IOException, HttpProblem {
         checkNames(subgraph);
+        // The timeout counts from the request, as for a query: building the export is part of it.
+        long deadlineNanos = System.nanoTime() + timeout(queryEndpointContext(knowledgeGraph())).toNanos();
+        try (ExportGate.Permit permit = gate.enter()) {
+            write(req, resp, part, subgraph, attachment, deadlineNanos);
+        }
+    }
+
+    private void write(HttpServletRequest req, HttpServletResponse resp, ExportFormat.Part part, Subgraph subgraph,
+                       Optional<String> attachment, long deadlineNanos) throws IOException, HttpProblem {
         DatasetGraph data = knowledgeGraph().getDataset();
         Dataset dataset = DatasetFactory.wrap(data);
         ExportSource source = new ExportSource(dataset, subgraph, sparqlEndpoint(req), inventory);
@@ -226,11 +261,13 @@ final class ExportServlet extends HttpServlet {
             }
             try {
                 startBody(resp, part.mediaType(), attachment);
-                try (OutputStream out = resp.getOutputStream()) {
-                    part.writer().write(source, out);
-                }
+                OutputStream out = new DeadlineOutputStream(resp.getOutputStream(), deadlineNanos);
+                part.writer().write(source, out);
+                // Flushed, not closed: closing the servlet's stream ends the body as if complete,
+                // which must not happen when the writer has failed.
+                out.flush();
             } catch (IOException e) {
-                // The client went away; nothing to tell it.
+                // The client went away: the failed write has stopped the export, and there is nobody to tell.
                 log("export " + part.suffix() + " not sent: " + e.getMessage());
             }
             return null;
@@ -268,12 +305,17 @@ final class ExportServlet extends HttpServlet {
         try {
             query = QueryFactory.create(queryText);
         } catch (QueryParseException e) {
-            // The first line says where; the rest lists every token the parser would have taken.
-            throw HttpProblem.badRequest(QUERY + ": " + e.getMessage().lines().findFirst().orElse("cannot parse"));
+            throw HttpProblem.of(e, QUERY);
         }
         if (!query.isConstructType()) {
             throw HttpProblem.badRequest(QUERY + ": a CONSTRUCT query is needed, not " + query.queryType());
         }
+        try (ExportGate.Permit permit = gate.enter()) {
+            constructGraphMl(resp, query);
+        }
+    }
+
+    private void constructGraphMl(HttpServletResponse resp, Query query) throws IOException, HttpProblem {
         DataService kg = knowledgeGraph();
         Context context = Context.mergeCopy(kg.getDataset().getContext(), queryEndpointContext(kg));
         Model result = ModelFactory.createDefaultModel();
@@ -284,15 +326,14 @@ final class ExportServlet extends HttpServlet {
                     exec.construct(result.getGraph());
                 }
             });
-        } catch (QueryCancelledException e) {
-            throw new HttpProblem(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    QUERY + ": cancelled after the endpoint's timeout of " + context.getAsString(ARQ.queryTimeout) + " ms");
+        } catch (RuntimeException e) {
+            throw HttpProblem.of(e, QUERY);
         }
         PropertyGraph graph = new PropertyGraphBuilder(inventory).buildAny(result);
         startBody(resp, "application/graphml+xml", Optional.of(CONSTRUCT_FILE));
-        try (OutputStream out = resp.getOutputStream()) {
-            GraphMlWriter.write(graph, out);
-        }
+        OutputStream out = resp.getOutputStream();
+        GraphMlWriter.write(graph, out);
+        out.flush();
     }
 
     private static void startBody(HttpServletResponse resp, String mediaType, Optional<String> attachment) {
@@ -312,6 +353,11 @@ final class ExportServlet extends HttpServlet {
                 .map(Endpoint::getContext)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(KgServer.DATASET + " has no query endpoint"));
+    }
+
+    /** The query timeout of an endpoint's context, which the exports keep too. */
+    private static Duration timeout(Context endpoint) {
+        return Duration.ofMillis(Long.parseLong(endpoint.getAsString(ARQ.queryTimeout)));
     }
 
     /** The SPARQL endpoint as the client reached this server, for the VoID description. */

@@ -5,14 +5,15 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -26,8 +27,11 @@ import org.apache.jena.sparql.util.Context;
  * {@value #DATASET} (query at {@code /kg/sparql} and {@code /kg/query}, Graph Store Protocol GET
  * at {@code /kg/data}), optionally a Wikidata extract at {@value #WIKIDATA_DATASET}, and the Fuseki
  * UI at {@code /}. {@code SERVICE} in queries is limited by {@link ServicePolicy}. No endpoint accepts updates or uploads,
- * and there is no admin API, so anonymous clients cannot change anything. Every query runs under
- * a timeout; CORS is on so that browser pages on other origins can query it. The graph can also be
+ * and there is no admin API, so anonymous clients cannot change anything; {@code /$/server} lists
+ * the datasets for the UI ({@link DatasetList}) and nothing else about the server is published.
+ * Every query runs under a timeout and the {@link QueryGuards}; request bodies are capped
+ * ({@link RequestLimits}); every response carries the {@link ResponseHeaders}; pages on other
+ * origins may read the endpoint only if the operator lists them ({@link CorsPolicy}). The graph can also be
  * explored: exports at {@code /kg/export/} and VoID at {@code /.well-known/void}
  * ({@link ExportServlet}), and the explorer page at {@code /explore} ({@link ExplorerServlet}).
  *
@@ -49,6 +53,15 @@ public final class KgServer implements AutoCloseable {
     public static final String WIKIDATA_SERVICE = "https://query.wikidata.org/sparql";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** Largest request body accepted: a SPARQL query or a form is a few kilobytes. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
+    /** Largest query answer held back until it is complete, so that a cut one can still get 503: see {@link CompleteAnswers}. */
+    public static final int DEFAULT_RESULT_BUFFER_BYTES = 4 << 20;
+    /** Exports running at once: each reads much of the graph, and two keep two cores busy. */
+    public static final int DEFAULT_MAX_CONCURRENT_EXPORTS = 2;
+
+    /** The names of each dataset's query endpoints. */
+    private static final List<String> QUERY_ENDPOINTS = List.of("sparql", "query");
 
     /** Where the jena-fuseki-ui jar keeps the UI (the same place Fuseki's own UI module looks). */
     private static final String UI_INDEX = "/webapp/index.html";
@@ -114,11 +127,10 @@ public final class KgServer implements AutoCloseable {
         // A remote SERVICE waits no longer than the query may run.
         context.set(ARQ.httpQueryTimeout, Long.toString(timeout.toMillis()));
         services.applyTo(context);
-        return DataService.newBuilder(dataset.asDatasetGraph())
-                .addEndpoint(endpoint(Operation.Query, "sparql", context))
-                .addEndpoint(endpoint(Operation.Query, "query", context))
-                .addEndpoint(endpoint(Operation.GSP_R, "data", context))
-                .build();
+        QueryGuards.applyTo(context);
+        DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph());
+        QUERY_ENDPOINTS.forEach(name -> service.addEndpoint(endpoint(Operation.Query, name, context)));
+        return service.addEndpoint(endpoint(Operation.GSP_R, "data", context)).build();
     }
 
     private static Endpoint endpoint(Operation operation, String name, Context context) {
@@ -143,6 +155,10 @@ public final class KgServer implements AutoCloseable {
         private Duration timeout = DEFAULT_TIMEOUT;
         private Dataset wikidata;
         private URI wikidataEndpoint;
+        private final Set<String> corsOrigins = new LinkedHashSet<>();
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private int maxConcurrentExports = DEFAULT_MAX_CONCURRENT_EXPORTS;
+        private int resultBufferBytes = DEFAULT_RESULT_BUFFER_BYTES;
 
         private Builder() {}
 
@@ -207,6 +223,52 @@ public final class KgServer implements AutoCloseable {
         }
 
         /**
+         * Lets pages from this origin ({@code https://example.org}: scheme, host and port if not the
+         * default) read the endpoint from a visitor's browser. None by default; the built-in pages
+         * are on this server and need none.
+         */
+        public Builder corsOrigin(String origin) {
+            URI uri = URI.create(origin);
+            boolean webOrigin = ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null && uri.getRawFragment() == null;
+            if (!webOrigin) {
+                throw new IllegalArgumentException("CORS origin must be scheme://host[:port] with no path, got " + origin);
+            }
+            corsOrigins.add(origin);
+            return this;
+        }
+
+        /** Largest request body accepted, in bytes; a larger one gets 413. Default 1 MiB. */
+        public Builder maxRequestBytes(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("largest request body must be positive, got " + bytes);
+            }
+            this.maxRequestBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Largest query answer held in memory until it is complete; a larger one is streamed, and if
+         * the timeout cuts it the connection is closed before its end. Default 4 MiB.
+         */
+        public Builder resultBufferBytes(int bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("the result buffer cannot be negative, got " + bytes);
+            }
+            this.resultBufferBytes = bytes;
+            return this;
+        }
+
+        /** Exports running at once; one more gets 503 with {@code Retry-After}. Default {@value KgServer#DEFAULT_MAX_CONCURRENT_EXPORTS}. */
+        public Builder maxConcurrentExports(int exports) {
+            if (exports <= 0) {
+                throw new IllegalArgumentException("the number of concurrent exports must be positive, got " + exports);
+            }
+            this.maxConcurrentExports = exports;
+            return this;
+        }
+
+        /**
          * Further configuration of the Fuseki builder, applied after the datasets and the UI are
          * set up, in the order given: extra servlets ({@code b.addServlet("/kg/export/*", ...)}),
          * filters, static pages. Whatever is added here is responsible for its own access rules.
@@ -226,15 +288,18 @@ public final class KgServer implements AutoCloseable {
                     // let clients create and delete datasets).
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
-                    .enableCors(true)
                     .staticFileBase(uiFileBase())
-                    // What the UI reads: server status with the list of datasets, ping, counters.
-                    .addServlet("/$/server", new ActionServerStatus())
-                    .enablePing(true)
-                    .enableStats(true);
+                    .addFilter("/*", new ResponseHeaders())
+                    .addFilter("/*", new CorsPolicy(corsOrigins))
+                    .addFilter("/*", new RequestLimits(maxRequestBytes))
+                    .addServlet(DatasetList.PATH, new DatasetList());
             ServicePolicy services = ServicePolicy.of(Optional.ofNullable(wikidata), Optional.ofNullable(wikidataEndpoint));
-            datasets.forEach((name, dataset) -> fuseki.add(name, readOnlyService(dataset, timeout, services)));
-            ExportServlet.register(fuseki);
+            CompleteAnswers completeAnswers = new CompleteAnswers(resultBufferBytes);
+            datasets.forEach((name, dataset) -> {
+                fuseki.add(name, readOnlyService(dataset, timeout, services));
+                QUERY_ENDPOINTS.forEach(endpoint -> fuseki.addFilter(name + "/" + endpoint, completeAnswers));
+            });
+            ExportServlet.register(fuseki, maxConcurrentExports);
             ExplorerServlet.register(fuseki);
             extraSetup.forEach(setup -> setup.accept(fuseki));
             return new KgServer(fuseki.build());

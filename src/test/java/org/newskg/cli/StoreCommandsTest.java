@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
@@ -131,6 +133,21 @@ class StoreCommandsTest {
         Run r = Run.of("serve", "--data", store.toString(), "--port", "70000");
         assertEquals(1, r.exitCode());
         assertEquals("newskg serve: --port must be between 0 and 65535, got 70000", r.err().strip());
+    }
+
+    @Test
+    void serveRefusesBadLimitsAndOriginsNamingTheOption() {
+        Map<List<String>, String> cases = Map.of(
+                List.of("--cors-origin", "https://pages.example.org/explore"), "newskg serve: --cors-origin: CORS origin must be scheme://host[:port] with no path, got https://pages.example.org/explore",
+                List.of("--max-request-bytes", "0"), "newskg serve: --max-request-bytes must be positive, got 0",
+                List.of("--max-exports", "-1"), "newskg serve: --max-exports must be positive, got -1");
+        cases.forEach((options, message) -> {
+            List<String> args = new ArrayList<>(List.of("serve", "--data", store.toString(), "--port", "0"));
+            args.addAll(options);
+            Run r = Run.of(args.toArray(String[]::new));
+            assertEquals(1, r.exitCode(), options.toString());
+            assertEquals(message, r.err().strip());
+        });
     }
 
     @Test

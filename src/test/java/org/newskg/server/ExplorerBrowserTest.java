@@ -135,9 +135,16 @@ class ExplorerBrowserTest {
         search.clear();
         search.sendKeys("seek-v");
         browser.findElement(By.cssSelector("#search button[type=submit]")).click();
-        WebElement choice = wait.until(b -> b.findElements(By.cssSelector("#search-results li")).stream()
-                .filter(li -> li.isDisplayed() && li.getText().startsWith("DeepSeek-V3")).findFirst().orElse(null));
-        choice.click();
+        // The list is drawn again while the search answers arrive: a choice found may be replaced before the click.
+        wait.ignoring(StaleElementReferenceException.class).until(b -> {
+            WebElement choice = b.findElements(By.cssSelector("#search-results li")).stream()
+                    .filter(li -> li.isDisplayed() && li.getText().startsWith("DeepSeek-V3")).findFirst().orElse(null);
+            if (choice == null) {
+                return false;
+            }
+            choice.click();
+            return true;
+        });
         wait.until(b -> details.getText().startsWith("DeepSeek-V3"));
 
         List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()

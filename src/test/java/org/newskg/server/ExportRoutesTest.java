@@ -1,6 +1,7 @@
 package org.newskg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -56,7 +57,8 @@ class ExportRoutesTest {
 
     @BeforeAll
     static void start() throws IOException {
-        served = ServedGraph.start(storeDir, NewsGraph.model(), Duration.ofSeconds(1));
+        // Exports run under the endpoint's timeout too: long enough for a cold JSON-LD writer on a busy machine.
+        served = ServedGraph.start(storeDir, NewsGraph.model(), Duration.ofSeconds(5));
         store = served.store;
         server = served.server;
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -158,7 +160,10 @@ class ExportRoutesTest {
                 "graph.graphml?around=DeepSeek&depth=two", "depth: not a whole number",
                 "graph.graphml?around=DeepSeek&depth=-1", "depth: must be 0 or more",
                 "graph.graphml?depth=1", "depth needs around",
-                "graph.gexf?colour=red", "unknown parameter 'colour'");
+                "graph.gexf?colour=red", "unknown parameter 'colour'",
+                "graph.graphml?around=DeepSeek&around=Nvidia", "around: given 2 times; it takes one value",
+                "graph.graphml?around=DeepSeek&depth=1&depth=2", "depth: given 2 times; it takes one value",
+                "construct.graphml?query=CONSTRUCT+WHERE+%7B%7D&query=CONSTRUCT+WHERE+%7B%7D", "query: given 2 times; it takes one value");
         for (var c : cases.entrySet()) {
             HttpResponse<byte[]> r = get(export(c.getKey()));
             assertEquals(400, r.statusCode(), c.getKey());
@@ -208,6 +213,17 @@ class ExportRoutesTest {
     }
 
     @Test
+    void refusedServiceInConstructAnswers422LikeTheSparqlEndpoint() throws Exception {
+        String construct = "CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }";
+        HttpResponse<byte[]> export = get(export("construct.graphml?query=" + encode(construct)));
+        assertEquals(422, export.statusCode(), text(export));
+        assertTrue(header(export, "Content-Type").startsWith("text/plain"), header(export, "Content-Type"));
+        assertTrue(text(export).startsWith("query: SERVICE <http://127.0.0.1:9/sparql> is not allowed"), text(export));
+        HttpResponse<byte[]> sparql = get(server.sparqlUrl() + "?query=" + encode(construct));
+        assertEquals(422, sparql.statusCode());
+    }
+
+    @Test
     void runawayConstructIsCancelledByTheEndpointTimeout() throws Exception {
         StringBuilder q = new StringBuilder("CONSTRUCT { ?s0 ?p0 ?o0 } WHERE {");
         for (int i = 0; i < 12; i++) {
@@ -243,6 +259,11 @@ class ExportRoutesTest {
         assertTrue(header(page, "Content-Type").startsWith("text/html"));
         assertTrue(text(page).contains("data-sparql-endpoint=\"/kg/sparql\""), "the page is told where the endpoint is");
         assertTrue(text(page).contains("data-ontology=\"" + NKG.NS + "\""));
+
+        HttpResponse<byte[]> byName = get(server.baseUrl() + "explore/index.html");
+        assertEquals(200, byName.statusCode());
+        assertEquals(text(page), text(byName));
+        assertFalse(text(byName).contains("{{"), "no template placeholder is left unfilled");
 
         HttpResponse<byte[]> redirect = get(server.baseUrl() + "explore");
         assertEquals(302, redirect.statusCode());

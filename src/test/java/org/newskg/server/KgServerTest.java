@@ -1,6 +1,7 @@
 package org.newskg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -38,6 +40,10 @@ import org.newskg.vocab.NKG;
 class KgServerTest {
     private static final String ORG = NKG.DATA + "entity/acme";
     private static final String PERSON = NKG.DATA + "entity/jane_doe";
+    private static final String ALLOWED_ORIGIN = "https://pages.example.org";
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final long MAX_REQUEST_BYTES = 64 * 1024;
+    private static final int RESULT_BUFFER_BYTES = 256 * 1024;
     private static final String LABELS = "SELECT ?label WHERE { ?s <" + RDFS.label.getURI() + "> ?label } ORDER BY ?label";
 
     private static KgServer server;
@@ -56,7 +62,11 @@ class KgServerTest {
         server = KgServer.builder()
                 .dataset(dataset)
                 .port(0)
-                .timeout(Duration.ofMillis(500))
+                // Short, for the tests of the timeout; long enough for the first query of a cold JVM on a busy machine.
+                .timeout(TIMEOUT)
+                .corsOrigin(ALLOWED_ORIGIN)
+                .maxRequestBytes(MAX_REQUEST_BYTES)
+                .resultBufferBytes(RESULT_BUFFER_BYTES)
                 .extraSetup(b -> b.addServlet("/kg/hello", new HelloServlet()))
                 .build()
                 .start();
@@ -99,16 +109,99 @@ class KgServerTest {
     }
 
     @Test
-    void corsLetsPagesFromOtherOriginsQuery() throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + encode(LABELS)))
-                .header("Origin", "http://example.org")
-                .header("Accept", "application/sparql-results+json")
-                .GET()
-                .build();
-        HttpResponse<String> r = send(req);
+    void corsLetsOnlyTheListedOriginsReadAndNeverWithCredentials() throws Exception {
+        HttpResponse<String> listed = send(fromOrigin(ALLOWED_ORIGIN).GET().build());
+        assertEquals(200, listed.statusCode());
+        assertEquals(ALLOWED_ORIGIN, listed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(listed.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), listed.headers().toString());
+
+        HttpResponse<String> other = send(fromOrigin("https://evil.example").GET().build());
+        assertEquals(200, other.statusCode());
+        assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), other.headers().toString());
+        assertTrue(other.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), other.headers().toString());
+    }
+
+    @Test
+    void corsPreflightIsAnsweredForListedOriginsOnly() throws Exception {
+        HttpResponse<String> listed = send(fromOrigin(ALLOWED_ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertTrue(listed.statusCode() < 300, "preflight answered " + listed.statusCode());
+        assertEquals(ALLOWED_ORIGIN, listed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(listed.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+        assertTrue(listed.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+
+        HttpResponse<String> other = send(fromOrigin("https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), other.headers().toString());
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"", "explore/", "explore/index.html", "kg/sparql?query=" + encode(LABELS),
+                "kg/export/void.ttl", "kg/export/nothing.txt", "no/such/page", "$/server"}) {
+            HttpResponse<String> r = get(server.baseUrl() + path, "*/*");
+            String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), path + ": CSP " + csp);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
+        }
+    }
+
+    @Test
+    void javaExtensionFunctionsAreNotLoaded() throws Exception {
+        String function = "SELECT ?v WHERE { BIND(<java:org.apache.jena.sparql.function.library.FN_Abs>(-3) AS ?v) }";
+        String propertyFunction = "SELECT ?v WHERE { ?v <java:org.apache.jena.sparql.pfunction.library.assign> \"loaded\" }";
+        // Plain ARQ loads both classes by name: the queries would bind ?v.
+        assertEquals(1, Txn.calculateRead(dataset, () -> rowsWithV(QueryExecutionFactory.create(function, dataset).execSelect())));
+        assertEquals(1, Txn.calculateRead(dataset, () -> rowsWithV(QueryExecutionFactory.create(propertyFunction, dataset).execSelect())));
+
+        HttpResponse<String> f = get(server.sparqlUrl() + "?query=" + encode(function), "application/sparql-results+json");
+        assertEquals(200, f.statusCode());
+        assertEquals(0, rowsWithV(results(f.body())), f.body());
+        HttpResponse<String> pf = get(server.sparqlUrl() + "?query=" + encode(propertyFunction), "application/sparql-results+json");
+        assertEquals(0, pf.statusCode() == 200 ? rowsWithV(results(pf.body())) : 0, pf.body());
+    }
+
+    @Test
+    void catastrophicRegexStopsAtTheTimeout() throws Exception {
+        String ask = "ASK { FILTER(REGEX(\"" + "a".repeat(32) + "!\", \"^(a+)+\\\\1$\")) }";
+        long start = System.nanoTime();
+        HttpResponse<String> r = get(server.sparqlUrl() + "?query=" + encode(ask), "application/sparql-results+json");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertEquals(503, r.statusCode(), r.body());
+        // The match alone would take minutes; a generous bound for a shared machine.
+        assertTrue(took.compareTo(TIMEOUT.multipliedBy(10)) < 0, "answered after " + took);
+        assertEquals(200, get(server.sparqlUrl() + "?query=" + encode(LABELS), "application/sparql-results+json").statusCode());
+    }
+
+    @Test
+    void regexStillMatchesWithinTheTimeout() throws Exception {
+        String select = "SELECT ?label WHERE { ?s <" + RDFS.label.getURI() + "> ?label FILTER(REGEX(?label, \"^ja\", \"i\")) }";
+        HttpResponse<String> r = get(server.sparqlUrl() + "?query=" + encode(select), "application/sparql-results+json");
         assertEquals(200, r.statusCode());
-        String allowed = r.headers().firstValue("Access-Control-Allow-Origin").orElse("");
-        assertTrue(allowed.equals("*") || allowed.equals("http://example.org"), "Access-Control-Allow-Origin: " + allowed);
+        assertEquals("Jane Doe", labels(r.body()));
+    }
+
+    @Test
+    void requestBodyOverTheLimitIsRefusedWith413() throws Exception {
+        String padded = LABELS + " #" + "x".repeat((int) MAX_REQUEST_BYTES);
+        HttpRequest req = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(padded))
+                .build();
+        HttpResponse<String> r = sendOnNewConnection(req);
+        assertEquals(413, r.statusCode());
+        assertTrue(r.body().contains("limit of " + MAX_REQUEST_BYTES + " bytes"), r.body());
+
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(LABELS.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> c = sendOnNewConnection(chunked);
+        assertEquals(411, c.statusCode());
+        assertTrue(c.body().contains("Content-Length"), c.body());
     }
 
     @Test
@@ -172,6 +265,14 @@ class KgServerTest {
         HttpResponse<String> status = get(server.baseUrl() + "$/server", "application/json");
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("\"/kg\""), status.body());
+        assertFalse(status.body().contains("version") || status.body().contains("uptime"), status.body());
+    }
+
+    @Test
+    void statisticsAndPingAreNotServed() throws Exception {
+        for (String path : new String[] {"$/stats", "$/stats/kg", "$/ping", "$/metrics", "$/tasks"}) {
+            assertEquals(404, get(server.baseUrl() + path, "application/json").statusCode(), path);
+        }
     }
 
     @Test
@@ -185,15 +286,34 @@ class KgServerTest {
 
     @Test
     void runawayQueryIsCancelledAndTheServerKeepsAnswering() throws Exception {
-        // The 5 triples joined with themselves 20 times make 5^20 rows: days of work unless cancelled.
-        StringBuilder q = new StringBuilder("SELECT (COUNT(*) AS ?n) WHERE {");
-        for (int i = 0; i < 20; i++) {
-            q.append(" ?s").append(i).append(" ?p").append(i).append(" ?o").append(i).append(" .");
-        }
-        q.append(" }");
-        HttpResponse<String> slow = get(server.sparqlUrl() + "?query=" + encode(q.toString()), "application/sparql-results+json");
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { " + runawayJoin(20) + " }";
+        HttpResponse<String> slow = get(server.sparqlUrl() + "?query=" + encode(count), "application/sparql-results+json");
         assertEquals(503, slow.statusCode());
         assertEquals(200, get(server.sparqlUrl() + "?query=" + encode(LABELS), "application/sparql-results+json").statusCode());
+    }
+
+    @Test
+    void answerCutByTheTimeoutWithinTheBufferIsA503NotATruncated200() throws Exception {
+        // The five triples come at once, then counting the runaway join keeps the query busy until the timeout.
+        String query = "SELECT * WHERE { { ?s ?p ?o } UNION { SELECT (COUNT(*) AS ?n) WHERE { " + runawayJoin(20) + " } } }";
+        for (String accept : new String[] {"application/sparql-results+json", "text/csv", "application/sparql-results+xml"}) {
+            HttpResponse<String> r = get(server.sparqlUrl() + "?query=" + encode(query), accept);
+            assertEquals(503, r.statusCode(), accept + ": " + r.body());
+            assertTrue(r.body().startsWith("query: cancelled"), r.body());
+        }
+        HttpResponse<String> whole = get(server.sparqlUrl() + "?query=" + encode(LABELS), "application/sparql-results+json");
+        assertEquals(String.valueOf(whole.body().getBytes(StandardCharsets.UTF_8).length),
+                whole.headers().firstValue("Content-Length").orElse(""), "a complete answer says its length");
+    }
+
+    @Test
+    void answerCutByTheTimeoutBeyondTheBufferEndsInATransferError() {
+        // 5^8 rows of 24 bindings, many megabytes of JSON, come before the runaway join.
+        String rows = runawayJoin(8).replace("?s", "?t").replace("?p", "?q").replace("?o", "?u");
+        String query = "SELECT * WHERE { { " + rows + " } UNION { SELECT (COUNT(*) AS ?n) WHERE { " + runawayJoin(20) + " } } }";
+        IOException cut = assertThrows(IOException.class,
+                () -> get(server.sparqlUrl() + "?query=" + encode(query), "application/sparql-results+json"));
+        assertFalse(cut instanceof java.net.http.HttpTimeoutException, "the server answered: " + cut);
     }
 
     @Test
@@ -211,6 +331,33 @@ class KgServerTest {
         assertThrows(IllegalArgumentException.class, () -> KgServer.builder().dataset(dataset).readOnlyDataset("kg", dataset));
     }
 
+    /** The 5 triples joined with themselves {@code n} times: 5^n rows, days of work for n = 20 unless cancelled. */
+    private static String runawayJoin(int n) {
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            q.append(" ?s").append(i).append(" ?p").append(i).append(" ?o").append(i).append(" .");
+        }
+        return q.toString();
+    }
+
+    private static HttpRequest.Builder fromOrigin(String origin) {
+        return HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=" + encode(LABELS)))
+                .header("Origin", origin)
+                .header("Accept", "application/sparql-results+json");
+    }
+
+    private static ResultSet results(String json) {
+        return ResultSetMgr.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+    }
+
+    private static int rowsWithV(ResultSet rs) {
+        int rows = 0;
+        while (rs.hasNext()) {
+            rows += rs.next().contains("v") ? 1 : 0;
+        }
+        return rows;
+    }
+
     private static void assertRefused(int status, String request) {
         assertTrue(status >= 400 && status < 500, request + " answered " + status);
     }
@@ -222,7 +369,7 @@ class KgServerTest {
     }
 
     private static String labels(String json) {
-        ResultSet rs = ResultSetMgr.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
+        ResultSet rs = results(json);
         StringBuilder sb = new StringBuilder();
         rs.forEachRemaining(row -> sb.append(sb.length() == 0 ? "" : ",").append(row.getLiteral("label").getString()));
         return sb.toString();

@@ -3,6 +3,7 @@ package org.newskg.server;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import org.apache.jena.rdf.model.Model;
 import org.newskg.TestModels;
 import org.newskg.ingest.ArticleReader;
@@ -20,10 +21,15 @@ final class ServedGraph implements AutoCloseable {
 
     /** Loads {@code graph} into a store in {@code storeDir} and serves it with the given query timeout. */
     static ServedGraph start(Path storeDir, Model graph, Duration timeout) throws IOException {
+        return start(storeDir, graph, builder -> builder.timeout(timeout));
+    }
+
+    /** Loads {@code graph} into a store in {@code storeDir} and serves it with the given settings. */
+    static ServedGraph start(Path storeDir, Model graph, UnaryOperator<KgServer.Builder> settings) throws IOException {
         GraphStore store = GraphStore.open(storeDir);
         try {
             store.replace(graph);
-            return new ServedGraph(store, KgServer.builder().dataset(store.dataset()).port(0).timeout(timeout).build().start());
+            return new ServedGraph(store, settings.apply(KgServer.builder().dataset(store.dataset()).port(0)).build().start());
         } catch (RuntimeException e) {
             store.close();
             throw e;
