@@ -28,7 +28,7 @@ public final class CoreferenceResolver {
                     + "group|model|chatbot)\\b");
     private static final Pattern SUBJECT_IT = Pattern.compile("^(?:[\"“]\\s*)?It\\s+(?!['’]s\\b|is\\b|was\\b|will\\b|would\\b|may\\b|might\\b|could\\b)");
     private static final Pattern REPORTED_IT = Pattern.compile(
-            ",?\\s+(?:has\\s+|also\\s+)?(?:said|says|claims|claimed|announced|stated|reported|added|argues|argued|insists|insisted|"
+            ",?\\s+(?:on\\s+\\w+\\s+)?(?:has\\s+|also\\s+)?(?:said|says|claims|claimed|announced|stated|reported|added|argues|argued|insists|insisted|"
                     + "disclosed|revealed|confirmed)\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?(it)\\b(?!['’]s)");
     /** "its Model-2", "its chief executive": "its" before a product number or a title stands for an organization. */
     private static final Pattern POSSESSIVE_ITS = Pattern.compile("\\b[Ii]ts\\s+(?=(?:[\\w-]+\\s+){0,2}?\\S*\\d|(?:co-?founder and\\s+)?(?:"
@@ -114,19 +114,35 @@ public final class CoreferenceResolver {
         }
     }
 
-    /** "Acme said it used ...": the "it" of a report is the organization that reports. */
+    /**
+     * "Acme said it used ...": the "it" of a report is the organization that reports, whether named
+     * or referred to ("The startup on Wednesday said it had raised ...").
+     */
     private void findReportedIt(Sentence s, List<Mention> names, List<Mention> out) {
+        List<Mention> reporters = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            Mention n = names.get(i);
-            if (n.sentence() != s.index() || !(n.firmType() == null || n.firmType().isOrganization())) {
+            if (names.get(i).sentence() == s.index()) {
+                reporters.add(names.get(i));
+            }
+        }
+        for (Mention r : out) {
+            if (r.sentence() == s.index()) {
+                reporters.add(r);
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (Mention n : reporters) {
+            if (!(n.firmType() == null || n.firmType().isOrganization())) {
                 continue;
             }
             Matcher m = REPORTED_IT.matcher(s.text()).region(n.end() - s.start(), s.text().length());
             if (m.lookingAt()) {
                 int start = s.start() + m.start(1);
-                out.add(new Mention(s.index(), start, start + 2, m.group(1), n.name(), n.firmType(), 1, REFERENCE, i));
+                int antecedent = n.isName() ? names.indexOf(n) : n.antecedent();
+                found.add(new Mention(s.index(), start, start + 2, m.group(1), n.name(), n.firmType(), 1, REFERENCE, antecedent));
             }
         }
+        out.addAll(found);
     }
 
     private void findPossessiveIts(Sentence s, List<Mention> names, List<Mention> out) {

@@ -105,4 +105,12 @@ class InvestedInTest extends RelationPatternTest {
         assertReads(s, "Harbor Capital", "Quillon");
         assertDoesNotRead(s, "Kite Labs", "Quillon");
     }
+
+    @Test
+    void roundOfAReferredCompanyThatReportsIt() {
+        String article = "Quillon builds testing tools for software agents. The startup on Wednesday said it had raised $10 million "
+                + "in a seed funding round that was led by Harbor Capital, with participation from Kite Ventures, Lumen Partners and Osprey Ventures.";
+        assertReads(article, "Harbor Capital", "Quillon");
+        assertReads(article, "Osprey Ventures", "Quillon");
+    }
 }
