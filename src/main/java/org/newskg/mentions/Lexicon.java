@@ -72,13 +72,13 @@ public final class Lexicon {
             + "(?:analysts?|strategists?|directors?|managers?|president|presidents|partners?|professors?|teachers?|lecturers?|"
             + "researchers?|scientists?|engineers?|experts?|economists?|editors?|writers?|reporters?|correspondents?|supervisors?|"
             + "officers?|executives?|chairman|chairwoman|chair|head|lead|fellows?|advis[eo]rs?|consultants?|spokesperson|"
-            + "spokesman|spokeswoman|CTO|CFO|COO|CSO|VP|vice president|principal|associate|"
+            + "spokesman|spokeswoman|CTO|CFO|COO|CSO|VP|EVP|SVP|vice president|principal|associate|"
             + "developers?|capitalists?|entrepreneurs?|billionaires?|founding member|board member|member of staff))";
     /** Words of job titles and boards, which capitalized in a biography look like names ("Vice President", "Board of Directors"). */
     private static final Set<String> ROLE_WORDS = Set.of("vice", "senior", "junior", "chief", "executive", "officer", "officers",
             "president", "emeritus", "professor", "director", "directors", "board", "chairman", "chairwoman", "chair", "member",
             "members", "manager", "general", "architect", "instructor", "master", "founder", "cofounder", "co-founder", "ceo",
-            "cto", "cfo", "coo", "partner", "associate", "assistant", "deputy", "head", "principal", "engineer", "fellow",
+            "cto", "cfo", "coo", "vp", "evp", "svp", "partner", "associate", "assistant", "deputy", "head", "principal", "engineer", "fellow",
             "lecturer", "dean", "provost", "trustee", "trustees", "secretary", "treasurer", "advisor", "adviser", "consultant",
             "editor", "design", "management", "managing", "operating", "financial", "technology", "technical", "distinguished");
     private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "and", "&", "for", "at", "in");

@@ -13,6 +13,8 @@ public final class EmployedBy extends RelationDefinition {
         pattern("org-title-name", 0.85, "{ORG:o}(?:'s)?\\s+{JOB},?\\s+{PERSON:s}");
         // "Jane Doe is now chief scientist at Acme"
         pattern("is-title-at", 0.85, "{PERSON:s}\\s+(?:is|was|has been|became|serves as|served as)\\s+(?:now\\s+)?(?:{DET})?(?:[\\w-]+\\s+){0,3}?{JOB}\\s+(?:at|of|for|with)\\s+(?:the\\s+)?{ORG:o}");
+        // "Jane Doe, Acme's VP of software"; "Jane Doe, who became Acme's chief technology officer"
+        pattern("name-org-title", 0.85, "{PERSON:s},?\\s+(?:(?:who\\s+)?(?:is|was|became|becomes|is now|remains)\\s+)?{ORG:o}'s\\s+(?:[\\w-]+\\s+){0,2}?{JOB}\\b");
         // "Acme hired Jane Doe as its head of research"
         pattern("hired", 0.8, "{ORG:o}\\s+(?:has\\s+|recently\\s+)?(?:hired|appointed|named|recruited|poached)\\s+{PERSON:s}\\s+as\\b");
         // "Jane Doe, who works at Acme"; "Jane Doe, who joined Acme"

@@ -33,4 +33,15 @@ class EmployedByTest extends RelationPatternTest {
     void hiredAs() {
         assertReads("Orbit AI hired Ben Cole, a veteran of Zentrix Labs, as its head of research.", "Ben Cole", "Orbit AI");
     }
+
+    @Test
+    void nameThenPossessiveTitle() {
+        assertReads("Marisol Vance, Acme Robotics' VP of software, said on Monday that sales doubled.", "Marisol Vance", "Acme Robotics");
+    }
+
+    @Test
+    void whoBecameThePossessiveTitle() {
+        assertReads("He started the company with Jo Ames, a former designer at a chip lab, who became Orbit AI's chief technology officer.",
+                "Jo Ames", "Orbit AI");
+    }
 }
