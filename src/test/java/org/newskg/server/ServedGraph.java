@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.newskg.TestModels;
 import org.newskg.ingest.ArticleReader;
@@ -26,10 +27,16 @@ final class ServedGraph implements AutoCloseable {
 
     /** Loads {@code graph} into a store in {@code storeDir} and serves it with the given settings. */
     static ServedGraph start(Path storeDir, Model graph, UnaryOperator<KgServer.Builder> settings) throws IOException {
+        return start(storeDir, graph, UnaryOperator.identity(), settings);
+    }
+
+    /** As above, serving {@code view} of the store's dataset, such as a wrapper that watches how it is read. */
+    static ServedGraph start(Path storeDir, Model graph, UnaryOperator<Dataset> view, UnaryOperator<KgServer.Builder> settings)
+            throws IOException {
         GraphStore store = GraphStore.open(storeDir);
         try {
             store.replace(graph);
-            return new ServedGraph(store, settings.apply(KgServer.builder().dataset(store.dataset()).port(0)).build().start());
+            return new ServedGraph(store, settings.apply(KgServer.builder().dataset(view.apply(store.dataset())).port(0)).build().start());
         } catch (RuntimeException e) {
             store.close();
             throw e;
