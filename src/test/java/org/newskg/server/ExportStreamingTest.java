@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,8 +18,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.StreamRDFCounting;
@@ -29,12 +26,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.vocab.NKG;
 
 /**
  * The whole-graph N-Quads export, from a real server on a real TDB2 store: it is written as the
@@ -55,11 +50,7 @@ class ExportStreamingTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Model graph = ModelFactory.createDefaultModel();
-        for (int i = 0; i < LABELS; i++) {
-            graph.add(graph.createResource(NKG.DATA + "entity/e" + i), RDFS.label, "entity number " + i + " with a label of some length");
-        }
-        served = ServedGraph.start(storeDir, graph,
+        served = ServedGraph.start(storeDir, ServedGraph.labelledEntities(LABELS),
                 dataset -> DatasetFactory.wrap(new CountingFinds(dataset.asDatasetGraph())),
                 builder -> builder.timeout(Duration.ofMinutes(5)));
     }
@@ -85,12 +76,7 @@ class ExportStreamingTest {
     @Test
     void theFirstBytesLeaveBeforeTheStoreIsReadToTheEnd() throws Exception {
         long before = quadsRead.get();
-        try (Socket stalled = new Socket()) {
-            // Set before connecting, so that the window the server may fill stays small.
-            stalled.setReceiveBufferSize(16 * 1024);
-            stalled.connect(new InetSocketAddress("localhost", served.server.port()));
-            stalled.getOutputStream().write("GET /kg/export/graph.nq HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            stalled.getOutputStream().flush();
+        try (Socket stalled = served.requestWithoutReading("/kg/export/graph.nq")) {
             String head = new String(stalled.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
             // The status line, the headers, and whole quads of the body.
             assertTrue(head.startsWith("HTTP/1.1 200") && head.contains(" .\n"), head);
