@@ -30,7 +30,8 @@ final class DeadlineOutputStream extends FilterOutputStream {
         out.write(b, off, len);
     }
 
-    private void checkDeadline() {
+    /** Fails like a write once the time is up: for writers that may read long before they write. */
+    void checkDeadline() {
         if (System.nanoTime() - deadlineNanos > 0) {
             throw new QueryCancelledException();
         }

@@ -29,6 +29,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.util.Context;
@@ -80,6 +81,14 @@ final class ExportServlet extends HttpServlet {
     private final RelationInventory inventory = RelationInventory.load();
     /** Each part of each format by the file name it is served under. */
     private final Map<String, ExportFormat.Part> files = filesByName();
+    /**
+     * The parts written straight from the store when the whole graph is asked for. JSON-LD is not
+     * among them: Jena's JSON-LD writers build the document from a whole dataset.
+     */
+    private final Map<ExportFormat.Part, RDFFormat> streamed = Map.of(
+            files.get("graph.nq"), RDFFormat.NQUADS,
+            files.get("graph.trig"), RDFFormat.TRIG_BLOCKS,
+            files.get("graph.ttl"), RDFFormat.TURTLE_BLOCKS);
     private final ExportGate gate;
 
     private ExportServlet(ExportGate gate) {
@@ -261,8 +270,14 @@ final class ExportServlet extends HttpServlet {
             }
             try {
                 startBody(resp, part.mediaType(), attachment);
-                OutputStream out = new DeadlineOutputStream(resp.getOutputStream(), deadlineNanos);
-                part.writer().write(source, out);
+                DeadlineOutputStream out = new DeadlineOutputStream(resp.getOutputStream(), deadlineNanos);
+                if (subgraph.isWhole() && streamed.containsKey(part)) {
+                    // Without its VoID description, which is served apart: counting needs the whole graph.
+                    StoreStream.write(data, streamed.get(part), out);
+                } else {
+                    // A subgraph is bounded by its depth and filters; JSON-LD and the property graph are built in memory.
+                    part.writer().write(source, out);
+                }
                 // Flushed, not closed: closing the servlet's stream ends the body as if complete,
                 // which must not happen when the writer has failed.
                 out.flush();

@@ -17,14 +17,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.vocab.NKG;
 
 /**
  * Exports of a store too large to send at once, from a real server on a real TDB2 store: how many
@@ -45,11 +41,7 @@ class ExportLimitsTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Model graph = ModelFactory.createDefaultModel();
-        for (int i = 0; i < LABELS; i++) {
-            graph.add(graph.createResource(NKG.DATA + "entity/e" + i), RDFS.label, "entity number " + i + " with a label of some length");
-        }
-        served = ServedGraph.start(storeDir, graph, builder -> builder.timeout(TIMEOUT).maxConcurrentExports(1));
+        served = ServedGraph.start(storeDir, ServedGraph.labelledEntities(LABELS), builder -> builder.timeout(TIMEOUT).maxConcurrentExports(1));
         server = served.server;
     }
 
@@ -60,7 +52,7 @@ class ExportLimitsTest {
 
     @Test
     void anExportBeyondTheLimitGets503WithRetryAfterAndAGoneClientFreesItsPlace() throws Exception {
-        try (Socket stalled = requestWithoutReading("/kg/export/graph.nq")) {
+        try (Socket stalled = served.requestWithoutReading("/kg/export/graph.nq")) {
             // Its status line has come: the export holds its place, and waits for the client to read.
             assertEquals("HTTP/1.1 200", new String(stalled.getInputStream().readNBytes(12), StandardCharsets.US_ASCII));
             HttpResponse<String> refused = awaitStatus(503, Duration.ofSeconds(60));
@@ -75,7 +67,7 @@ class ExportLimitsTest {
 
     @Test
     void anExportOverTheTimeoutIsCutNotCompletedWith200() throws Exception {
-        try (Socket slow = requestWithoutReading("/kg/export/graph.nq")) {
+        try (Socket slow = served.requestWithoutReading("/kg/export/graph.nq")) {
             InputStream in = slow.getInputStream();
             assertEquals("HTTP/1.1 200", new String(in.readNBytes(12), StandardCharsets.US_ASCII));
             // Read slowly, so that the export outlives its timeout: the server then closes the
@@ -108,16 +100,6 @@ class ExportLimitsTest {
         byte[] joined = Arrays.copyOf(tail, tail.length + n);
         System.arraycopy(chunk, 0, joined, tail.length, n);
         return Arrays.copyOfRange(joined, Math.max(0, joined.length - 16), joined.length);
-    }
-
-    private static Socket requestWithoutReading(String path) throws IOException {
-        Socket socket = new Socket();
-        // Set before connecting, so that the window the server may fill stays small.
-        socket.setReceiveBufferSize(16 * 1024);
-        socket.connect(new java.net.InetSocketAddress("localhost", server.port()));
-        socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        socket.getOutputStream().flush();
-        return socket;
     }
 
     /** Asks for an export until it gets the status: the export before it needs a moment to start, or to stop. */
