@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.Expr;
@@ -23,9 +22,6 @@ import org.apache.jena.sparql.function.FunctionEnv;
  * signal as the matcher reads it, and so gives up soon after the timeout fires.
  */
 final class CancellableRegex extends E_Regex {
-    /** Characters read between two looks at the cancel signal: cheap, and still many looks a millisecond. */
-    private static final int CHECK_EVERY = 1 << 12;
-
     /** The pattern of the last row, reused while rows give the same pattern and flags (the usual case). */
     private volatile CompiledPattern last;
 
@@ -71,41 +67,6 @@ final class CancellableRegex extends E_Regex {
     private record CompiledPattern(String source, String flags, Pattern pattern) {
         boolean matches(String otherSource, String otherFlags) {
             return source.equals(otherSource) && Objects.equals(flags, otherFlags);
-        }
-    }
-
-    /** The text a matcher reads, failing the query once it has been cancelled. */
-    private static final class CancellableText implements CharSequence {
-        private final String text;
-        private final AtomicBoolean cancelled;
-        private int reads;
-
-        CancellableText(String text, AtomicBoolean cancelled) {
-            this.text = text;
-            this.cancelled = cancelled;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++reads % CHECK_EVERY == 0 && cancelled.get()) {
-                throw new QueryCancelledException();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text;
         }
     }
 }

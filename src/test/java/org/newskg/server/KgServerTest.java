@@ -185,6 +185,25 @@ class KgServerTest {
     }
 
     @Test
+    void catastrophicReplaceStopsAtTheTimeout() throws Exception {
+        String select = "SELECT (REPLACE(\"" + "a".repeat(32) + "!\", \"^(a+)+\\\\1$\", \"x\") AS ?r) WHERE {}";
+        long start = System.nanoTime();
+        HttpResponse<String> r = get(server.sparqlUrl() + "?query=" + encode(select), "application/sparql-results+json");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(took.compareTo(TIMEOUT.multipliedBy(10)) < 0, "answered after " + took);
+    }
+
+    @Test
+    void replaceStillReplacesWithinTheTimeout() throws Exception {
+        String select = "SELECT (REPLACE(?l, \"Doe\", \"Roe\") AS ?label) WHERE { ?s <" + RDFS.label.getURI()
+                + "> ?l FILTER(REGEX(?l, \"^Jane\")) }";
+        HttpResponse<String> r = get(server.sparqlUrl() + "?query=" + encode(select), "application/sparql-results+json");
+        assertEquals(200, r.statusCode());
+        assertEquals("Jane Roe", labels(r.body()));
+    }
+
+    @Test
     void requestBodyOverTheLimitIsRefusedWith413() throws Exception {
         String padded = LABELS + " #" + "x".repeat((int) MAX_REQUEST_BYTES);
         HttpRequest req = HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
