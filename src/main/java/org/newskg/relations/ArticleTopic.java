@@ -1,8 +1,10 @@
 package org.newskg.relations;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 
@@ -24,7 +26,7 @@ public final class ArticleTopic {
     public static int of(List<Mention> mentions) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, Integer> firstName = new HashMap<>();
-        Map<String, Boolean> typedOrganization = new HashMap<>();
+        Set<String> typedOrganization = new HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             EntityType type = m.firmType();
@@ -36,14 +38,14 @@ public final class ArticleTopic {
                 firstName.putIfAbsent(m.name(), i);
             }
             if (type != null && isSubjectKind(type)) {
-                typedOrganization.put(m.name(), true);
+                typedOrganization.add(m.name());
             }
         }
         int best = -1;
         int bestCount = MIN_MENTIONS - 1;
         for (Map.Entry<String, Integer> e : firstName.entrySet()) {
             int n = count.get(e.getKey());
-            if (typedOrganization.containsKey(e.getKey())
+            if (typedOrganization.contains(e.getKey())
                     && (n > bestCount || n == bestCount && best >= 0 && e.getValue() < best)) {
                 best = e.getValue();
                 bestCount = n;

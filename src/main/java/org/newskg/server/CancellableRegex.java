@@ -1,7 +1,6 @@
 package org.newskg.server;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
@@ -11,7 +10,6 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.expr.RegexEngine;
 import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
 import org.apache.jena.sparql.function.FunctionEnv;
 
@@ -22,8 +20,7 @@ import org.apache.jena.sparql.function.FunctionEnv;
  * signal as the matcher reads it, and so gives up soon after the timeout fires.
  */
 final class CancellableRegex extends E_Regex {
-    /** The pattern of the last row, reused while rows give the same pattern and flags (the usual case). */
-    private volatile CompiledPattern last;
+    private final LastPattern patterns = new LastPattern("REGEX");
 
     CancellableRegex(Expr text, Expr pattern, Expr flags) {
         super(text, pattern, flags);
@@ -54,19 +51,6 @@ final class CancellableRegex extends E_Regex {
         if (!pattern.isString() || (flags != null && !flags.isString())) {
             throw new ExprEvalException("REGEX: the pattern and the flags must be strings");
         }
-        String flagText = flags == null ? null : flags.getString();
-        CompiledPattern cached = last;
-        if (cached == null || !cached.matches(pattern.getString(), flagText)) {
-            cached = new CompiledPattern(pattern.getString(), flagText,
-                    RegexEngine.makePattern("REGEX", pattern.getString(), flagText));
-            last = cached;
-        }
-        return cached.pattern();
-    }
-
-    private record CompiledPattern(String source, String flags, Pattern pattern) {
-        boolean matches(String otherSource, String otherFlags) {
-            return source.equals(otherSource) && Objects.equals(flags, otherFlags);
-        }
+        return patterns.get(pattern.getString(), flags == null ? null : flags.getString());
     }
 }

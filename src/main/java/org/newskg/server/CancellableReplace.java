@@ -9,7 +9,6 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.expr.RegexEngine;
 import org.apache.jena.sparql.function.FunctionEnv;
 
 /**
@@ -20,6 +19,8 @@ import org.apache.jena.sparql.function.FunctionEnv;
  * result, so its rules (language tags, a pattern matching the empty string) stay ARQ's.
  */
 final class CancellableReplace extends E_StrReplace {
+    private final LastPattern patterns = new LastPattern("REPLACE");
+
     CancellableReplace(Expr text, Expr pattern, Expr replacement, Expr flags) {
         super(text, pattern, replacement, flags);
     }
@@ -29,8 +30,7 @@ final class CancellableReplace extends E_StrReplace {
         AtomicBoolean cancelled = env instanceof ExecutionContext exec ? exec.getCancelSignal() : null;
         if (cancelled != null && args.get(0).isString() && args.get(1).isString()) {
             String flags = args.size() > 3 && args.get(3).isString() ? args.get(3).getString() : null;
-            Matcher matcher = RegexEngine.makePattern("REPLACE", args.get(1).getString(), flags)
-                    .matcher(new CancellableText(args.get(0).getString(), cancelled));
+            Matcher matcher = patterns.get(args.get(1).getString(), flags).matcher(new CancellableText(args.get(0).getString(), cancelled));
             while (matcher.find()) {
                 // only the search matters here: it gives up at the timeout
             }
