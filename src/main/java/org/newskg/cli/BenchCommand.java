@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {BenchGenerateCommand.class, BenchQueriesCommand.class},
         description = "Measures extraction throughput: repeats the articles until the text reaches --megabytes, "
                 + "runs the extractor once to warm up, then once timed, and prints characters and articles per second. "
                 + "With the entity recognizer, it then times the recognizer alone on the same sentences, so that its "

@@ -72,7 +72,8 @@ public final class GraphWriter {
                     .addProperty(RDF.predicate, f.property())
                     .addProperty(RDF.object, object)
                     .addLiteral(NKG.confidence, decimal(m, f.confidence()))
-                    .addLiteral(NKG.evidenceCount, m.createTypedLiteral(f.evidence().size()));
+                    .addLiteral(NKG.evidenceCount, m.createTypedLiteral(f.evidence().size()))
+                    .addLiteral(NKG.articleCount, m.createTypedLiteral((int) f.evidence().stream().map(Evidence::articleId).distinct().count()));
             for (Evidence ev : f.evidence()) {
                 String ruleIri = Iris.rule(ev.reader(), ev.rule());
                 rules.put(ruleIri, new Rule(ev.reader(), ev.rule()));

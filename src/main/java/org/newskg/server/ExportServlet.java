@@ -81,14 +81,12 @@ final class ExportServlet extends HttpServlet {
     private final RelationInventory inventory = RelationInventory.load();
     /** Each part of each format by the file name it is served under. */
     private final Map<String, ExportFormat.Part> files = filesByName();
-    /**
-     * The parts written straight from the store when the whole graph is asked for. JSON-LD is not
-     * among them: Jena's JSON-LD writers build the document from a whole dataset.
-     */
-    private final Map<ExportFormat.Part, RDFFormat> streamed = Map.of(
-            files.get("graph.nq"), RDFFormat.NQUADS,
-            files.get("graph.trig"), RDFFormat.TRIG_BLOCKS,
-            files.get("graph.ttl"), RDFFormat.TURTLE_BLOCKS);
+    /** The parts written straight from the store when the whole graph is asked for. */
+    private final Map<ExportFormat.Part, StoreStream.Format> streamed = Map.of(
+            files.get("graph.nq"), StoreStream.Format.of(RDFFormat.NQUADS),
+            files.get("graph.trig"), StoreStream.Format.of(RDFFormat.TRIG_BLOCKS),
+            files.get("graph.ttl"), StoreStream.Format.of(RDFFormat.TURTLE_BLOCKS),
+            files.get("graph.jsonld"), StoreStream.JSON_LD);
     private final ExportGate gate;
 
     private ExportServlet(ExportGate gate) {
@@ -275,7 +273,7 @@ final class ExportServlet extends HttpServlet {
                     // Without its VoID description, which is served apart: counting needs the whole graph.
                     StoreStream.write(data, streamed.get(part), out);
                 } else {
-                    // A subgraph is bounded by its depth and filters; JSON-LD and the property graph are built in memory.
+                    // A subgraph is bounded by its depth and filters; it and the property graph are built in memory.
                     part.writer().write(source, out);
                 }
                 // Flushed, not closed: closing the servlet's stream ends the body as if complete,

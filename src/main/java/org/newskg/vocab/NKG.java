@@ -75,6 +75,7 @@ public final class NKG {
     public static final Property confidence = property("confidence");
     public static final Property evidence = property("evidence");
     public static final Property evidenceCount = property("evidenceCount");
+    public static final Property articleCount = property("articleCount");
     public static final Property article = property("article");
     public static final Property sentenceText = property("sentenceText");
     public static final Property sentenceIndex = property("sentenceIndex");

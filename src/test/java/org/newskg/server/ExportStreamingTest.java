@@ -30,9 +30,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The whole-graph N-Quads export, from a real server on a real TDB2 store: it is written as the
+ * The whole-graph N-Quads and JSON-LD exports, from a real server on a real TDB2 store: written as the
  * store is read, not after reading it all. The served dataset counts the quads its readers take,
  * which says how much of the store an export has read whatever the heap and the clock.
  */
@@ -74,12 +76,27 @@ class ExportStreamingTest {
     }
 
     @Test
-    void theFirstBytesLeaveBeforeTheStoreIsReadToTheEnd() throws Exception {
+    void theStreamedJsonLdReadsBackToAsManyTriplesAsTheStoreHolds() throws Exception {
+        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(served.server.baseUrl() + "kg/export/graph.jsonld"))
+                .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, r.statusCode());
+        assertEquals("application/ld+json", r.headers().firstValue("Content-Type").orElse(""));
+        StreamRDFCounting counted = StreamRDFLib.count();
+        try (InputStream body = r.body()) {
+            RDFParser.source(body).lang(Lang.JSONLD).parse(counted);
+        }
+        assertEquals(storeQuads(), counted.count());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"graph.nq", "graph.jsonld"})
+    void theFirstBytesLeaveBeforeTheStoreIsReadToTheEnd(String file) throws Exception {
+        String wholeStatement = file.endsWith(".nq") ? " .\n" : "\"@id\"";
         long before = quadsRead.get();
-        try (Socket stalled = served.requestWithoutReading("/kg/export/graph.nq")) {
+        try (Socket stalled = served.requestWithoutReading("/kg/export/" + file)) {
             String head = new String(stalled.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
-            // The status line, the headers, and whole quads of the body.
-            assertTrue(head.startsWith("HTTP/1.1 200") && head.contains(" .\n"), head);
+            // The status line, the headers, and whole statements of the body.
+            assertTrue(head.startsWith("HTTP/1.1 200") && head.contains(wholeStatement), head);
             // The client reads no more, so the server's writes stop once the buffers are full, and
             // its reads of the store with them: an export built in memory would have read it all
             // before the status line.
