@@ -49,9 +49,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1) {
-            throw new IllegalArgumentException("--articles must be at least 1, got " + articles);
-        }
+        OptionChecks.atLeastOne("--articles", articles);
         checkEmpty(output);
         PrintWriter err = spec.commandLine().getErr();
         List<Article> seedArticles = seedArticles(err);

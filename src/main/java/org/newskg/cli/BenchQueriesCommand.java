@@ -41,12 +41,8 @@ final class BenchQueriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (clients < 1) {
-            throw new IllegalArgumentException("--clients must be at least 1, got " + clients);
-        }
-        if (seconds < 1) {
-            throw new IllegalArgumentException("--seconds must be at least 1, got " + seconds);
-        }
+        OptionChecks.atLeastOne("--clients", clients);
+        OptionChecks.atLeastOne("--seconds", seconds);
         if (!List.of("http", "https").contains(String.valueOf(endpoint.getScheme()))) {
             throw new IllegalArgumentException("--endpoint must be an http or https URL, got " + endpoint);
         }

@@ -71,12 +71,17 @@ final class InputOptions {
      * decoded as Windows-1252, and how many were read and skipped; fails when none is usable.
      */
     List<Article> articles(PrintWriter err) throws IOException {
-        InputReport report = new InputReport(err, a -> input == null ? a.sourceFile() : input.resolve(a.sourceFile()).toString());
+        return articles(input, err);
+    }
+
+    /** The same for the articles of {@code folder}, or of the bundled corpus when it is null. */
+    static List<Article> articles(Path folder, PrintWriter err) throws IOException {
+        InputReport report = new InputReport(err, a -> folder == null ? a.sourceFile() : folder.resolve(a.sourceFile()).toString());
         ArticleReader reader = new ArticleReader(report::skipped);
-        List<Article> articles = input == null ? reader.readBundled() : reader.readFolder(input);
+        List<Article> articles = folder == null ? reader.readBundled() : reader.readFolder(folder);
         report.read(articles);
         if (articles.isEmpty()) {
-            throw new IOException("no article to extract in " + (input == null ? "the bundled corpus" : input));
+            throw new IOException("no article to extract in " + (folder == null ? "the bundled corpus" : folder));
         }
         return articles;
     }

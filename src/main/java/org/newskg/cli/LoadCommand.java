@@ -2,20 +2,31 @@ package org.newskg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newskg.model.Article;
+import org.newskg.model.ArticleExtraction;
 import org.newskg.model.KnowledgeGraph;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.store.ExtractionArchive;
 import org.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Extracts the knowledge graph of a folder of articles and loads it, with the ontology, "
-                + "into the TDB2 store, replacing what was there.")
+                + "into the TDB2 store, replacing what was there; or, with --add or --remove, adds articles to the "
+                + "store or takes them out without reading the others again (what each article gave is kept in the "
+                + "store's folder, under " + ExtractionArchive.FOLDER + "/).")
 final class LoadCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -26,12 +37,26 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Option(names = "--add", paramLabel = "DIR",
+            description = "Add the articles of this folder to the loaded store: entities are resolved together with "
+                    + "those already there, as a full load of all the articles would. An article already loaded "
+                    + "(same path, same text) changes nothing; one whose text changed is replaced.")
+    Path add;
+
+    @Option(names = "--remove", paramLabel = "ARTICLE",
+            description = "Take an article out of the loaded store (its id, as in its IRI .../article/ID, or its path "
+                    + "in the folder it was loaded from), with the facts only it supported; repeatable.")
+    List<String> remove = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         link.validate();
+        if (add != null || !remove.isEmpty()) {
+            return change();
+        }
         // the store's place is checked first, but its folder is created only after the input was read,
         // so that a missing input leaves no empty store behind
         GraphStore.checkLocation(store.data);
@@ -42,13 +67,115 @@ final class LoadCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Extracts and links the articles and replaces the store's content with their graph; shared with {@code up}. */
+    /**
+     * Extracts and links the articles, replaces the store's content with their graph and keeps
+     * what each article gave in the store's archive; shared with {@code up}.
+     */
     static void extractAndLoad(List<Article> articles, InputOptions input, LinkOptions link, GraphStore store, CommandSpec spec)
             throws IOException {
+        Pipeline pipeline = input.pipeline(spec.commandLine().getErr(), link.linker(), link.wikidata.knownNames());
+        List<ArticleExtraction> extractions = pipeline.processAll(articles);
+        write(pipeline.resolve(extractions), store, spec);
+        ExtractionArchive.of(store.dir()).replaceAll(extractions);
+    }
+
+    /** {@code --add} and {@code --remove}: the archived articles, changed, resolved again and loaded. */
+    private int change() throws IOException {
+        if (add != null && (input.input != null || !remove.isEmpty())) {
+            throw new IllegalArgumentException("--add: give it alone, not with " + (input.input != null ? "--input" : "--remove"));
+        }
+        if (!remove.isEmpty() && input.input != null) {
+            throw new IllegalArgumentException("--remove: give it alone, not with --input");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        List<Article> added = add == null ? List.of() : InputOptions.articles(add, err);
+        try (GraphStore graphStore = GraphStore.openLoaded(store.data)) {
+            ExtractionArchive archive = ExtractionArchive.of(graphStore.dir());
+            if (!archive.exists()) {
+                throw new IOException("--data " + store.data + ": this store keeps no record of its articles (it was loaded "
+                        + "by an older newskg); load it again with load --input DIR to add or remove articles later");
+            }
+            Map<String, ArticleExtraction> loaded = new LinkedHashMap<>();
+            for (ArticleExtraction x : archive.readAll()) {
+                loaded.put(x.article().id(), x);
+            }
+            List<Article> toRead = add == null ? List.of() : changedArticles(added, loaded, err);
+            List<String> removed = add == null ? removedIds(loaded) : List.of();
+            if (toRead.isEmpty() && removed.isEmpty()) {
+                spec.commandLine().getOut().printf("nothing to add: all %d articles are loaded already; the store is unchanged%n", added.size());
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
+            if (removed.size() == loaded.size()) {
+                throw new IllegalArgumentException("--remove: that would take out every article; load another folder instead");
+            }
+            if (toRead.isEmpty()) {
+                // only the corpus-wide step runs: no article is read, so no recognizer is needed
+                input.recognizer = InputOptions.Recognizer.none;
+            }
+            Pipeline pipeline = input.pipeline(err, link.linker(), link.wikidata.knownNames());
+            List<ArticleExtraction> read = toRead.isEmpty() ? List.of() : pipeline.processAll(toRead);
+            read.forEach(x -> loaded.put(x.article().id(), x));
+            removed.forEach(loaded::remove);
+            List<ArticleExtraction> all = new ArrayList<>(loaded.values());
+            // the order a full load of the union would read them in: by path
+            all.sort(Comparator.comparing(x -> x.article().sourceFile()));
+            write(pipeline.resolve(all), graphStore, spec);
+            for (ArticleExtraction x : read) {
+                archive.put(x);
+            }
+            for (String id : removed) {
+                archive.remove(id);
+            }
+        }
+        return 0;
+    }
+
+    /** The articles of {@code --add} that are new or changed; fails on one that would take a loaded article's id. */
+    private static List<Article> changedArticles(List<Article> added, Map<String, ArticleExtraction> loaded, PrintWriter err) {
+        List<Article> changed = new ArrayList<>();
+        for (Article a : added) {
+            ArticleExtraction old = loaded.get(a.id());
+            if (old == null) {
+                changed.add(a);
+            } else if (!old.article().sourceFile().equals(a.sourceFile())) {
+                throw new IllegalArgumentException("--add: " + a.sourceFile() + " would get the id " + a.id() + " of the loaded article "
+                        + old.article().sourceFile() + "; rename one of them");
+            } else if (old.article().text().equals(a.text())) {
+                err.println("already loaded, unchanged: " + a.sourceFile());
+            } else {
+                err.println("loaded before with another text, replaced: " + a.sourceFile());
+                changed.add(a);
+            }
+        }
+        err.flush();
+        return changed;
+    }
+
+    /** The ids of the articles {@code --remove} names by id or path; fails, before anything changes, on a name not loaded. */
+    private List<String> removedIds(Map<String, ArticleExtraction> loaded) {
+        List<String> ids = new ArrayList<>();
+        for (String name : remove) {
+            String id = loaded.values().stream()
+                    .filter(x -> x.article().id().equals(name) || x.article().sourceFile().equals(name))
+                    .map(x -> x.article().id())
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--remove " + name + ": no such article in the store "
+                            + "(give its id, as in its IRI .../article/ID, or its path in the folder it was loaded from)"));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** Replaces the store's content with the graph and says what it holds. */
+    private static void write(Pipeline.Result graph, GraphStore store, CommandSpec spec) {
         PrintWriter out = spec.commandLine().getOut();
-        Pipeline.Result graph = input.run(spec.commandLine().getErr(), link, articles);
+        PrintWriter err = spec.commandLine().getErr();
         KnowledgeGraph kg = graph.graph();
+        long start = System.nanoTime();
         store.replace(graph.model());
+        err.printf(Locale.ROOT, "wrote %d triples to the store in %.1f s%n", graph.model().size(), (System.nanoTime() - start) / 1e9);
+        err.flush();
         out.printf("%d articles, %d entities (%d linked to Wikidata), %d facts -> %s (%d triples with the ontology)%n",
                 kg.articles().size(), kg.entities().size(), graph.linked(), kg.facts().size(), store.dir(), store.size());
         out.flush();

@@ -59,7 +59,7 @@ public final class ExportSource {
     /** The VoID description of {@link #rdf()}. */
     public Model voidDescription() {
         if (voidDescription == null) {
-            voidDescription = VoidDescription.describe(RdfExport.allTriples(rdf()), endpointUrl, inventory);
+            voidDescription = VoidDescription.describe(RdfExport.tripleView(rdf()), endpointUrl, inventory);
         }
         return voidDescription;
     }
@@ -81,10 +81,10 @@ public final class ExportSource {
         return wikidataExtract;
     }
 
-    /** Every triple of the dataset, whatever graph it is in: the property-graph view does not care about graphs. */
+    /** Every triple of the dataset, whatever graph it is in (the property-graph view does not care about graphs), read where it is. */
     private Model merged() {
         if (merged == null) {
-            merged = RdfExport.allTriples(data);
+            merged = RdfExport.tripleView(data);
         }
         return merged;
     }

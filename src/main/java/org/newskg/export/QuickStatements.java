@@ -51,26 +51,21 @@ public final class QuickStatements {
 
     /** Writes the commands for the source's graph, with {@code retrieved} as the retrieved date. */
     public static void write(ExportSource source, LocalDate retrieved, OutputStream out) {
-        Model data = RdfExport.allTriples(source.rdf());
+        Model data = RdfExport.tripleView(source.rdf());
         Model extract = source.wikidataExtract();
-        Map<Property, Alignment> alignments = alignments(Ontology.load());
         TreeSet<String> lines = new TreeSet<>();
-        for (Statement fact : data.listStatements().toList()) {
-            Alignment a = alignments.get(fact.getPredicate());
-            if (a == null) {
-                continue;
-            }
+        alignments(Ontology.load()).forEach((property, a) -> data.listStatements(null, property, (RDFNode) null).forEachRemaining(fact -> {
             RDFNode subjectNode = a.inverse() ? fact.getObject() : fact.getSubject();
             RDFNode objectNode = a.inverse() ? fact.getSubject() : fact.getObject();
             Optional<String> subject = item(data, subjectNode);
             Optional<String> value = subject.isEmpty() ? Optional.empty() : value(data, objectNode);
             if (value.isEmpty() || stated(extract, subject.get(), a.property(), objectNode, data)) {
-                continue;
+                return;
             }
             for (Resource article : unhedgedArticles(data, fact)) {
                 lines.add(String.join("\t", subject.get(), a.property(), value.get(), reference(article, retrieved)));
             }
-        }
+        }));
         PrintWriter w = new PrintWriter(out, false, StandardCharsets.UTF_8);
         lines.forEach(line -> w.print(line + "\n"));
         w.flush();

@@ -1,6 +1,10 @@
 package org.newskg.export;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -74,7 +78,20 @@ public final class RdfExport {
         RDFDataMgr.write(out, source.voidDescription(), RDFFormat.TURTLE_PRETTY);
     }
 
-    /** Every triple of the dataset in one model, whatever graph it is in, with the dataset's prefixes. */
+    /**
+     * Every triple of the dataset, whatever graph it is in, as a view that copies nothing: the
+     * default graph itself when there is no named graph, else a union of the graphs. Only for
+     * reading, inside the dataset's read transaction.
+     */
+    static Model tripleView(Dataset data) {
+        List<Graph> graphs = new ArrayList<>();
+        graphs.add(data.asDatasetGraph().getDefaultGraph());
+        data.asDatasetGraph().listGraphNodes().forEachRemaining(name -> graphs.add(data.asDatasetGraph().getGraph(name)));
+        Graph all = graphs.size() == 1 ? graphs.get(0) : new MultiUnion(graphs.iterator());
+        return ModelFactory.createModelForGraph(all);
+    }
+
+    /** Every triple of the dataset in one model of its own, whatever graph it is in, with the dataset's prefixes. */
     static Model allTriples(Dataset data) {
         Model all = ModelFactory.createDefaultModel();
         all.setNsPrefixes(data.getPrefixMapping());

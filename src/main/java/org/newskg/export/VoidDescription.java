@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.rdf.model.StmtIterator;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
@@ -53,19 +54,25 @@ public final class VoidDescription {
         Set<RDFNode> objects = new HashSet<>();
         Set<Resource> entities = new HashSet<>();
         long wikidataLinks = 0;
-        for (Statement s : data.listStatements().toList()) {
-            subjects.add(s.getSubject());
-            objects.add(s.getObject());
-            triplesByProperty.merge(s.getPredicate(), 1, Integer::sum);
-            if (s.getPredicate().equals(RDF.type) && s.getObject().isResource()) {
-                instancesByClass.computeIfAbsent(s.getResource(), k -> new HashSet<>()).add(s.getSubject());
-                if (inventory.isEntityClass(s.getResource())) {
-                    entities.add(s.getSubject());
+        StmtIterator statements = data.listStatements();
+        try {
+            while (statements.hasNext()) {
+                Statement s = statements.nextStatement();
+                subjects.add(s.getSubject());
+                objects.add(s.getObject());
+                triplesByProperty.merge(s.getPredicate(), 1, Integer::sum);
+                if (s.getPredicate().equals(RDF.type) && s.getObject().isResource()) {
+                    instancesByClass.computeIfAbsent(s.getResource(), k -> new HashSet<>()).add(s.getSubject());
+                    if (inventory.isEntityClass(s.getResource())) {
+                        entities.add(s.getSubject());
+                    }
+                }
+                if (s.getPredicate().equals(OWL.sameAs) && Wikidata.qid(s.getObject()).isPresent()) {
+                    wikidataLinks++;
                 }
             }
-            if (s.getPredicate().equals(OWL.sameAs) && Wikidata.qid(s.getObject()).isPresent()) {
-                wikidataLinks++;
-            }
+        } finally {
+            statements.close();
         }
 
         Model m = ModelFactory.createDefaultModel();

@@ -2,6 +2,7 @@ package org.newskg.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -69,6 +70,7 @@ public final class Pipeline {
     private final EntityResolver resolver = new EntityResolver();
     private final EntityLinker linker;
     private final int threads;
+    private final Consumer<String> progress;
 
     private Pipeline(Builder b) {
         OpenNlpModels models = b.models != null ? b.models : OpenNlpModels.english();
@@ -77,6 +79,7 @@ public final class Pipeline {
         this.readers = b.readers != null ? b.readers : standardReaders(b);
         this.linker = b.linker;
         this.threads = b.threads;
+        this.progress = b.progress;
     }
 
     public static Builder create() {
@@ -114,7 +117,16 @@ public final class Pipeline {
 
     /** The knowledge graph of the articles as RDF, with links to Wikidata when the pipeline has a linker. */
     public Result run(List<Article> articles) {
-        KnowledgeGraph kg = extract(articles);
+        return resolve(processAll(articles));
+    }
+
+    /**
+     * The corpus-wide step on what the per-article stages found: entities resolved across the
+     * articles, the RDF, and links to Wikidata when the pipeline has a linker. The result depends
+     * on the order of the articles; {@link #run} keeps the order it is given.
+     */
+    public Result resolve(List<ArticleExtraction> extractions) {
+        KnowledgeGraph kg = resolveEntities(extractions);
         Model model = new GraphWriter().write(kg);
         Map<String, LinkDecision> decisions = linker == null ? Map.of() : linker.decide(kg);
         LinkWriter.write(model, decisions);
@@ -123,7 +135,24 @@ public final class Pipeline {
 
     /** The knowledge graph of the articles as plain values, before RDF and linking. */
     public KnowledgeGraph extract(List<Article> articles) {
-        return resolver.resolve(threads <= 1 || articles.size() <= 1 ? sequential(articles) : parallel(articles));
+        return resolveEntities(processAll(articles));
+    }
+
+    /** What the per-article stages find in each article, in the articles' order, on the pipeline's threads. */
+    public List<ArticleExtraction> processAll(List<Article> articles) {
+        ExtractionProgress counter = new ExtractionProgress(progress, articles.size());
+        List<ArticleExtraction> extractions = threads <= 1 || articles.size() <= 1
+                ? sequential(articles, counter) : parallel(articles, counter);
+        counter.finish();
+        return extractions;
+    }
+
+    private KnowledgeGraph resolveEntities(List<ArticleExtraction> extractions) {
+        long start = System.nanoTime();
+        KnowledgeGraph kg = resolver.resolve(extractions);
+        progress.accept(String.format(Locale.ROOT, "resolved %d entities across %d articles in %.1f s",
+                kg.entities().size(), extractions.size(), (System.nanoTime() - start) / 1e9));
+        return kg;
     }
 
     /** The sentences of an article as the pipeline reads them: its page cleaned, then split. */
@@ -172,20 +201,25 @@ public final class Pipeline {
         return readings;
     }
 
-    private List<ArticleExtraction> sequential(List<Article> articles) {
+    private List<ArticleExtraction> sequential(List<Article> articles, ExtractionProgress counter) {
         List<ArticleExtraction> out = new ArrayList<>(articles.size());
         for (Article a : articles) {
             out.add(process(a));
+            counter.articleDone(a.text().length());
         }
         return out;
     }
 
-    private List<ArticleExtraction> parallel(List<Article> articles) {
+    private List<ArticleExtraction> parallel(List<Article> articles, ExtractionProgress counter) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<ArticleExtraction>> futures = new ArrayList<>(articles.size());
             for (Article a : articles) {
-                futures.add(pool.submit(() -> process(a)));
+                futures.add(pool.submit(() -> {
+                    ArticleExtraction x = process(a);
+                    counter.articleDone(a.text().length());
+                    return x;
+                }));
             }
             List<ArticleExtraction> out = new ArrayList<>(articles.size());
             for (Future<ArticleExtraction> f : futures) {
@@ -254,7 +288,7 @@ public final class Pipeline {
             return this;
         }
 
-        /** Where to say what takes long while the pipeline is built (loading models). */
+        /** Where to say what takes long: loading models, and how far extraction is. */
         public Builder progress(Consumer<String> progress) {
             this.progress = progress;
             return this;

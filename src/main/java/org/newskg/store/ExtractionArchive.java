@@ -1,0 +1,204 @@
+package org.newskg.store;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.newskg.model.ArticleExtraction;
+
+/**
+ * What the per-article stages found in each loaded article, kept beside the store so that
+ * articles can be added or removed later without reading the others again: the corpus-wide step
+ * (entity resolution, the RDF, links) is then re-run on what is kept here plus the new articles,
+ * which gives the graph a full load of the union would give. One gzipped JSON file per article,
+ * named after its id, in {@code extractions/} inside the store's folder (TDB2 keeps to its own
+ * {@code Data-NNNN} folders).
+ */
+public final class ExtractionArchive {
+    /** The archive's folder inside a store's folder. */
+    public static final String FOLDER = "extractions";
+    private static final String SUFFIX = ".json.gz";
+
+    private static final Gson GSON = new GsonBuilder()
+            .registerTypeHierarchyAdapter(Property.class, text(Property::getURI, ResourceFactory::createProperty))
+            .registerTypeHierarchyAdapter(RDFDatatype.class, text(RDFDatatype::getURI, TypeMapper.getInstance()::getSafeTypeByName))
+            .registerTypeHierarchyAdapter(LocalDate.class, text(LocalDate::toString, LocalDate::parse))
+            .registerTypeHierarchyAdapter(Charset.class, text(Charset::name, Charset::forName))
+            .registerTypeAdapterFactory(new OptionalAdapters())
+            // an empty Optional is written as null, not left out, so that it is read back as empty
+            .serializeNulls()
+            .create();
+
+    private final Path dir;
+
+    private ExtractionArchive(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The archive of the store in {@code storeDir}, whether it exists yet or not. */
+    public static ExtractionArchive of(Path storeDir) {
+        return new ExtractionArchive(storeDir.resolve(FOLDER));
+    }
+
+    /** Whether the store was loaded with its archive (stores loaded before there was one have none). */
+    public boolean exists() {
+        return Files.isDirectory(dir);
+    }
+
+    /** Replaces the whole archive with these extractions, as a full load replaces the store. */
+    public void replaceAll(List<ArticleExtraction> extractions) throws IOException {
+        Path fresh = dir.resolveSibling(FOLDER + ".new");
+        deleteTree(fresh);
+        Files.createDirectories(fresh);
+        for (ArticleExtraction x : extractions) {
+            write(fresh, x);
+        }
+        deleteTree(dir);
+        Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Adds or replaces one article's extraction. */
+    public void put(ArticleExtraction extraction) throws IOException {
+        write(dir, extraction);
+    }
+
+    /** Removes one article's extraction; false when there was none. */
+    public boolean remove(String articleId) throws IOException {
+        return Files.deleteIfExists(file(dir, articleId));
+    }
+
+    /** One article's extraction, if archived. */
+    public Optional<ArticleExtraction> get(String articleId) throws IOException {
+        Path f = file(dir, articleId);
+        return Files.exists(f) ? Optional.of(read(f)) : Optional.empty();
+    }
+
+    /** Every archived extraction, in the order a load reads files: by path in the input folder. */
+    public List<ArticleExtraction> readAll() throws IOException {
+        List<ArticleExtraction> all = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList()) {
+                all.add(read(f));
+            }
+        }
+        all.sort(Comparator.comparing(x -> x.article().sourceFile()));
+        return all;
+    }
+
+    private static Path file(Path dir, String articleId) {
+        // ids are slugs of paths ("2024/may/story"): their slashes become folders, nothing climbs out
+        return dir.resolve(articleId + SUFFIX);
+    }
+
+    private static void write(Path dir, ArticleExtraction x) throws IOException {
+        Path f = file(dir, x.article().id());
+        Files.createDirectories(f.getParent());
+        Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
+        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(tmp)), StandardCharsets.UTF_8)) {
+            GSON.toJson(x, ArticleExtraction.class, w);
+        }
+        Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static ArticleExtraction read(Path f) throws IOException {
+        try (Reader r = new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8)) {
+            ArticleExtraction x = GSON.fromJson(r, ArticleExtraction.class);
+            if (x == null) {
+                throw new IOException(f + ": empty extraction file");
+            }
+            return x;
+        } catch (RuntimeException e) {
+            throw new IOException(f + ": not an extraction written by newskg (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A value written as one string. */
+    private static <T> TypeAdapter<T> text(Function<T, String> write, Function<String, T> read) {
+        return new TypeAdapter<T>() {
+            @Override
+            public void write(JsonWriter out, T value) throws IOException {
+                out.value(write.apply(value));
+            }
+
+            @Override
+            public T read(JsonReader in) throws IOException {
+                return read.apply(in.nextString());
+            }
+        }.nullSafe();
+    }
+
+    /** An {@link Optional} as its value or null, the value written as its own type is. */
+    private static final class OptionalAdapters implements TypeAdapterFactory {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+            if (type.getRawType() != Optional.class) {
+                return null;
+            }
+            Type inner = type.getType() instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+            TypeAdapter<Object> value = (TypeAdapter<Object>) gson.getAdapter(TypeToken.get(inner));
+            return (TypeAdapter<T>) new TypeAdapter<Optional<Object>>() {
+                @Override
+                public void write(JsonWriter out, Optional<Object> optional) throws IOException {
+                    if (optional == null || optional.isEmpty()) {
+                        out.nullValue();
+                    } else {
+                        value.write(out, optional.get());
+                    }
+                }
+
+                @Override
+                public Optional<Object> read(JsonReader in) throws IOException {
+                    if (in.peek() == JsonToken.NULL) {
+                        in.nextNull();
+                        return Optional.empty();
+                    }
+                    return Optional.of(value.read(in));
+                }
+            };
+        }
+    }
+}
