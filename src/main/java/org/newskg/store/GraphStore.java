@@ -3,15 +3,19 @@ package org.newskg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.Context;
@@ -118,20 +122,27 @@ public final class GraphStore implements AutoCloseable {
     /**
      * Replaces the whole content of the store with the ontology plus {@code graph}, both in the
      * default graph, in one write transaction: readers see the old graph or the new one, never a
-     * mix, and a failure leaves the old one in place.
+     * mix, and a failure leaves the old one in place. Only the difference is written: the triples
+     * the store holds and the new content lacks are deleted, the others added, so that adding a
+     * few articles to a large store writes what they change, not the whole graph again.
      */
     public void replace(Model graph) {
         Model ontology = Ontology.load();
+        Model content = ModelFactory.createDefaultModel().add(ontology).add(graph);
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.clear();
+            dsg.listGraphNodes().forEachRemaining(dsg::removeGraph);
+            Graph stored = dsg.getDefaultGraph();
+            Graph fresh = content.getGraph();
+            List<Triple> stale = stored.find().filterDrop(fresh::contains).toList();
+            stale.forEach(stored::delete);
+            fresh.find().filterDrop(stored::contains).forEachRemaining(stored::add);
             dsg.prefixes().clear();
-            Model content = dataset.getDefaultModel();
-            content.add(ontology).add(graph);
-            content.setNsPrefixes(ontology.getNsPrefixMap()).setNsPrefixes(graph.getNsPrefixMap());
+            dsg.prefixes().putAll(ontology.getNsPrefixMap());
+            dsg.prefixes().putAll(graph.getNsPrefixMap());
         });
-        // TDB2 never overwrites in place, so every load would add a full copy of the graph to the
-        // files; compacting keeps only the live generation and deletes the old ones.
+        // TDB2 never overwrites in place, so every load would add what it changed to the files;
+        // compacting keeps only the live generation and deletes the old ones.
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
     }
 

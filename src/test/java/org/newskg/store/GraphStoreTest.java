@@ -79,6 +79,18 @@ class GraphStoreTest {
     }
 
     @Test
+    void aReplaceThatChangesLittleLeavesExactlyTheNewContent() throws IOException {
+        try (GraphStore store = GraphStore.open(tmp.resolve("tdb2"))) {
+            store.replace(company("acme", "Acme").add(company("globex", "Globex")));
+            Model changed = company("acme", "Acme Corp").add(company("initech", "Initech"));
+            changed.add(changed.createResource(NKG.DATA + "entity/acme"), RDFS.label, "Acme");
+            store.replace(changed);
+            assertEquals(List.of("Acme", "Acme Corp", "Initech"), labelsOfCompanies(store));
+            assertEquals(Ontology.load().size() + changed.size(), store.size());
+        }
+    }
+
+    @Test
     void constructAndDescribeReturnGraphs() throws IOException {
         try (GraphStore store = GraphStore.open(tmp.resolve("tdb2"))) {
             store.replace(company("acme", "Acme"));
