@@ -15,6 +15,7 @@ import org.newskg.model.KnowledgeGraph;
 import org.newskg.model.Sentence;
 import org.newskg.nlp.Nlp4jEntityRecognizer;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.pipeline.StageClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +26,9 @@ import picocli.CommandLine.Spec;
         subcommands = {BenchGenerateCommand.class, BenchQueriesCommand.class},
         description = "Measures extraction throughput: repeats the articles until the text reaches --megabytes, "
                 + "runs the extractor once to warm up, then once timed, and prints characters and articles per second. "
-                + "With the entity recognizer, it then times the recognizer alone on the same sentences, so that its "
-                + "share of the cost shows.")
+                + "It prints the time of each stage (summed over the threads), and with the entity recognizer, it then "
+                + "times the recognizer alone on the same sentences, so that its share of the cost shows. Run it with "
+                + "--threads 1 and --threads 2 to see how it scales with cores.")
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -47,15 +49,18 @@ final class BenchCommand implements Callable<Integer> {
         List<Article> corpus = repeated(input.articles(spec.commandLine().getErr()), (long) (megabytes * 1_000_000));
         long characters = corpus.stream().mapToLong(a -> a.text().length()).sum();
         int threads = input.threads != null ? input.threads : Runtime.getRuntime().availableProcessors();
-        Pipeline extractor = input.pipeline(spec.commandLine().getErr(), Optional.empty(), Map.of());
+        StageClock clock = StageClock.create();
+        Pipeline extractor = input.pipeline(spec.commandLine().getErr(), Optional.empty(), Map.of(), clock);
         // the first run loads classes and lets the JIT compile the hot paths; only the second is measured
         extractor.extract(corpus);
+        clock.reset();
         long start = System.nanoTime();
         KnowledgeGraph kg = extractor.extract(corpus);
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf("%d articles, %d characters, %d facts in %.2f s (threads: %d, recognizer: %s)%n", corpus.size(), characters,
                 kg.facts().size(), seconds, threads, input.recognizer);
         out.printf("%.0f characters/second, %.1f articles/second%n", characters / seconds, corpus.size() / seconds);
+        printStages(out, clock, characters);
         if (input.recognizer == InputOptions.Recognizer.nlp4j) {
             double recognizerSeconds = recognizerAlone(extractor, corpus, threads);
             out.printf("entity recognizer alone on the same sentences: %.2f s, %.0f characters/second (%.0f%% of the extraction time)%n",
@@ -63,6 +68,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Each stage's time summed over the threads, its share of all stages, and the characters per second it alone would go at. */
+    private static void printStages(PrintWriter out, StageClock clock, long characters) {
+        Map<String, Double> stages = clock.seconds();
+        double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
+        out.printf("%-44s %9s %6s %14s%n", "stage (time summed over threads)", "seconds", "share", "characters/s");
+        stages.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).forEach(e ->
+                out.printf("%-44s %9.2f %5.0f%% %14.0f%n", e.getKey(), e.getValue(), 100 * e.getValue() / total, characters / e.getValue()));
     }
 
     /** Seconds the recognizer takes on the articles' sentences (cleaned and split as the pipeline does, outside the timing). */

@@ -13,6 +13,7 @@ import org.newskg.link.EntityLinker;
 import org.newskg.model.Article;
 import org.newskg.model.EntityType;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.pipeline.StageClock;
 import org.newskg.relations.learned.RelationModel;
 import picocli.CommandLine.Option;
 
@@ -91,6 +92,11 @@ final class InputOptions {
      * of a Wikidata extract to type mentions by; progress of model loading goes to {@code err}.
      */
     Pipeline pipeline(PrintWriter err, Optional<EntityLinker> linker, Map<String, EntityType> knownNames) {
+        return pipeline(err, linker, knownNames, null);
+    }
+
+    /** The same, counting each stage's time on {@code clock} unless it is null. */
+    Pipeline pipeline(PrintWriter err, Optional<EntityLinker> linker, Map<String, EntityType> knownNames, StageClock clock) {
         Pipeline.Builder b = Pipeline.create().linker(linker.orElse(null)).knownNames(knownNames)
                 .progress(message -> {
                     err.println(message);
@@ -106,6 +112,9 @@ final class InputOptions {
         }
         if (threads != null) {
             b.threads(threads);
+        }
+        if (clock != null) {
+            b.stageClock(clock);
         }
         return b.build();
     }

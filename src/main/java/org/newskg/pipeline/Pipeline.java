@@ -71,6 +71,7 @@ public final class Pipeline {
     private final EntityLinker linker;
     private final int threads;
     private final Consumer<String> progress;
+    private final StageClock clock;
 
     private Pipeline(Builder b) {
         OpenNlpModels models = b.models != null ? b.models : OpenNlpModels.english();
@@ -80,6 +81,7 @@ public final class Pipeline {
         this.linker = b.linker;
         this.threads = b.threads;
         this.progress = b.progress;
+        this.clock = b.clock;
     }
 
     public static Builder create() {
@@ -149,7 +151,7 @@ public final class Pipeline {
 
     private KnowledgeGraph resolveEntities(List<ArticleExtraction> extractions) {
         long start = System.nanoTime();
-        KnowledgeGraph kg = resolver.resolve(extractions);
+        KnowledgeGraph kg = clock.time("entity resolution", () -> resolver.resolve(extractions));
         progress.accept(String.format(Locale.ROOT, "resolved %d entities across %d articles in %.1f s",
                 kg.entities().size(), extractions.size(), (System.nanoTime() - start) / 1e9));
         return kg;
@@ -162,8 +164,8 @@ public final class Pipeline {
 
     /** Everything the per-article stages find in one article. Safe to call from several threads. */
     public ArticleExtraction process(Article article) {
-        PageCleaner.Result clean = cleaner.clean(article);
-        List<Sentence> sentences = splitter.split(clean.body().text());
+        PageCleaner.Result clean = clock.time("clean", () -> cleaner.clean(article));
+        List<Sentence> sentences = clock.time("sentences", () -> splitter.split(clean.body().text()));
         ValueContext context = new ValueContext(clean.metadata().published());
         List<Mention> mentions = new ArrayList<>();
         List<Reading> readings = new ArrayList<>();
@@ -184,10 +186,11 @@ public final class Pipeline {
     private List<Mention> mentions(List<Sentence> sentences) {
         List<List<NameSpan>> found = new ArrayList<>(detectors.size());
         for (MentionDetector d : detectors) {
-            found.add(d.detect(sentences));
+            found.add(clock.time("names: " + d.name(), () -> d.detect(sentences)));
         }
-        List<Mention> names = typer.type(sentences, extents.complete(sentences, combiner.combine(found)));
-        return coreference.resolve(sentences, names);
+        List<Mention> names = clock.time("names: combined and typed",
+                () -> typer.type(sentences, extents.complete(sentences, combiner.combine(found))));
+        return clock.time("references", () -> coreference.resolve(sentences, names));
     }
 
     /** What every relation reader reads in every sentence, the mentions numbered as in {@code mentions}. */
@@ -195,7 +198,7 @@ public final class Pipeline {
         List<Reading> readings = new ArrayList<>();
         for (ArticleSentence s : ArticleSentence.of(sentences, mentions, context)) {
             for (RelationReader reader : readers) {
-                readings.addAll(reader.read(s));
+                readings.addAll(clock.time("relations: " + reader.name(), () -> reader.read(s)));
             }
         }
         return readings;
@@ -259,6 +262,7 @@ public final class Pipeline {
         private RelationModel relationModel;
         private boolean relationModelSet;
         private Consumer<String> progress = message -> {};
+        private StageClock clock = StageClock.NONE;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
         /** OpenNLP models to use instead of loading the English ones (tests share one instance). */
@@ -291,6 +295,12 @@ public final class Pipeline {
         /** Where to say what takes long: loading models, and how far extraction is. */
         public Builder progress(Consumer<String> progress) {
             this.progress = progress;
+            return this;
+        }
+
+        /** Where to count the time each stage takes (for {@code bench}); none by default. */
+        public Builder stageClock(StageClock clock) {
+            this.clock = clock;
             return this;
         }
 
