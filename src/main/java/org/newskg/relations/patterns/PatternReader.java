@@ -3,6 +3,7 @@ package org.newskg.relations.patterns;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.model.FactObject;
@@ -92,9 +93,10 @@ public final class PatternReader implements RelationReader {
     private void readVariant(String abstracted, Set<String> mentionTypes, Attribution.Result source, ArticleSentence input,
             Set<Reading> out) {
         Sentence s = input.sentence();
+        String lowerCase = abstracted.toLowerCase(Locale.ROOT);
         for (RelationDefinition relation : relations) {
             for (RelationDefinition.Rule rule : relation.rules()) {
-                if (!rule.pattern().canMatch(mentionTypes)) {
+                if (!rule.pattern().canMatch(mentionTypes) || !rule.pattern().mayMatch(lowerCase)) {
                     continue;
                 }
                 for (SentencePattern.Match match : rule.pattern().matches(abstracted)) {

@@ -12,6 +12,20 @@ class SentencePatternTest {
     private final SentencePattern chipUse = new SentencePattern("{ORG:s} {W3}(?:used|trained on) {CHIP+:o}");
 
     @Test
+    void theWordsEveryMatchHoldsAreTakenFromThePatternOutsideGroupsAndQuantifiers() {
+        assertEquals(List.of("founded"), SentencePattern.requiredWords(
+                "{ORG:s},?\\s+(?:{DET}{W4}{ORG_NOUN}\\s+)?(?:which\\s+|that\\s+)?(?:co-?)?founded\\s+by\\s+{PERSON:o}"));
+        assertEquals(List.of("raised"), SentencePattern.requiredWords("{ORG:s}\\s+raised\\s+{MONEY:v}"));
+        assertEquals(List.of(), SentencePattern.requiredWords("{ORG:s} invests|{ORG:o} invested"), "an alternation at the top");
+        assertEquals(List.of("the"), SentencePattern.requiredWords("the\\s+companies?\\s+[a-z]+\\s+{ORG:s}"),
+                "a word a quantifier shortens and a class are not required");
+
+        SentencePattern founded = new SentencePattern("{ORG:s},?\\s+(?:co-?)?founded\\s+by\\s+{PERSON:o}");
+        assertTrue(founded.mayMatch("⟦0:org⟧, co-founded by ⟦1:person⟧"));
+        assertFalse(founded.mayMatch("⟦0:org⟧, led by ⟦1:person⟧"));
+    }
+
+    @Test
     void slotsCaptureMentionIndices() {
         List<SentencePattern.Match> matches = chipUse.matches("⟦0:COMPANY⟧ trained on ⟦1:CHIP⟧ and ⟦2:CHIP⟧ last year.");
         assertEquals(1, matches.size());
