@@ -16,12 +16,17 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newskg.vocab.Ontology;
 
@@ -121,29 +126,61 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Replaces the whole content of the store with the ontology plus {@code graph}, both in the
-     * default graph, in one write transaction: readers see the old graph or the new one, never a
-     * mix, and a failure leaves the old one in place. Only the difference is written: the triples
-     * the store holds and the new content lacks are deleted, the others added, so that adding a
-     * few articles to a large store writes what they change, not the whole graph again.
+     * default graph: readers see the old graph or the new one, never a mix, and a failure leaves
+     * the old one in place. An empty store gets the content through TDB2's bulk loader (several
+     * times as fast as adding it in a write transaction, and transactional too), and needs no
+     * compaction. A loaded one gets only the difference, in one write transaction: the triples
+     * it holds and the new content lacks are deleted, the others added, so that adding a few
+     * articles to a large store writes what they change, not the whole graph again.
      */
     public void replace(Model graph) {
         Model ontology = Ontology.load();
-        Model content = ModelFactory.createDefaultModel().add(ontology).add(graph);
+        Graph content = canonical(ModelFactory.createDefaultModel().add(ontology).add(graph).getGraph());
+        content.getPrefixMapping().setNsPrefixes(ontology.getNsPrefixMap()).setNsPrefixes(graph.getNsPrefixMap());
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (Txn.calculateRead(dataset, dsg::isEmpty)) {
+            bulkLoad(content);
+            return;
+        }
         Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.listGraphNodes().forEachRemaining(dsg::removeGraph);
             Graph stored = dsg.getDefaultGraph();
-            Graph fresh = content.getGraph();
-            List<Triple> stale = stored.find().filterDrop(fresh::contains).toList();
+            List<Triple> stale = stored.find().filterDrop(content::contains).toList();
             stale.forEach(stored::delete);
-            fresh.find().filterDrop(stored::contains).forEachRemaining(stored::add);
+            content.find().filterDrop(stored::contains).forEachRemaining(stored::add);
             dsg.prefixes().clear();
-            dsg.prefixes().putAll(ontology.getNsPrefixMap());
-            dsg.prefixes().putAll(graph.getNsPrefixMap());
+            dsg.prefixes().putAll(content.getPrefixMapping().getNsPrefixMap());
         });
         // TDB2 never overwrites in place, so every load would add what it changed to the files;
         // compacting keeps only the live generation and deletes the old ones.
-        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    /**
+     * The triples with every literal in its canonical form ("0.900" as "0.9"): TDB2 keeps numbers
+     * by value and gives back the canonical form, and a triple written otherwise would neither be
+     * found equal to what the store gives back nor deleted by it.
+     */
+    private static Graph canonical(Graph triples) {
+        Graph out = GraphFactory.createDefaultGraph();
+        triples.find().forEachRemaining(t -> out.add(t.getObject().isLiteral()
+                ? Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(t.getObject())) : t));
+        return out;
+    }
+
+    /** The content into an empty store, prefixes and triples in the loader's one transaction. */
+    private void bulkLoad(Graph content) {
+        DataLoader loader = LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (format, args) -> {});
+        loader.startBulk();
+        try {
+            StreamRDF stream = loader.stream();
+            content.getPrefixMapping().getNsPrefixMap().forEach(stream::prefix);
+            content.find().forEachRemaining(stream::triple);
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
     }
 
     /** A copy of the whole content in memory, read in one transaction: one consistent state. */

@@ -20,6 +20,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.vocab.NKG;
@@ -61,6 +62,8 @@ class GraphStoreTest {
             assertEquals(new QueryAnswer.Bool(true), ontologyDeclared);
             QueryAnswer named = store.query(QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }"));
             assertEquals(new QueryAnswer.Bool(false), named);
+            // the first load goes through TDB2's bulk loader, prefixes included
+            assertEquals(NKG.NS, Txn.calculateRead(store.dataset(), () -> store.dataset().getPrefixMapping().getNsPrefixURI("nkg")));
         }
     }
 
@@ -87,6 +90,23 @@ class GraphStoreTest {
             store.replace(changed);
             assertEquals(List.of("Acme", "Acme Corp", "Initech"), labelsOfCompanies(store));
             assertEquals(Ontology.load().size() + changed.size(), store.size());
+        }
+    }
+
+    @Test
+    void aChangedNumberWrittenInAnotherLexicalFormReplacesTheOldOne() throws IOException {
+        // TDB2 keeps "0.900" by value and gives back "0.9": the difference must still find and delete it
+        try (GraphStore store = GraphStore.open(tmp.resolve("tdb2"))) {
+            Model first = company("acme", "Acme");
+            first.createResource(NKG.DATA + "entity/acme").addLiteral(NKG.confidence, first.createTypedLiteral(new java.math.BigDecimal("0.900")));
+            store.replace(first);
+            Model second = company("acme", "Acme");
+            second.createResource(NKG.DATA + "entity/acme").addLiteral(NKG.confidence, second.createTypedLiteral(new java.math.BigDecimal("0.850")));
+            store.replace(second);
+            QueryAnswer values = store.query(QueryFactory.create("SELECT ?c WHERE { ?s <" + NKG.confidence.getURI() + "> ?c }"));
+            ResultSetRewindable rows = assertInstanceOf(QueryAnswer.Rows.class, values).rows();
+            assertEquals(1, rows.size());
+            assertEquals(0.85, rows.next().getLiteral("c").getDouble());
         }
     }
 
