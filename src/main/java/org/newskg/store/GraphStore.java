@@ -37,6 +37,8 @@ import org.newskg.vocab.Ontology;
 public final class GraphStore implements AutoCloseable {
     /** Where the commands keep the store unless told otherwise, relative to the working folder. */
     public static final Path DEFAULT_DIR = Path.of("data", "tdb2");
+    /** Triples from which a first load goes through TDB2's bulk loader. */
+    private static final int BULK_LOAD_MIN_TRIPLES = 100_000;
 
     /** TDB2 keeps each generation of the database in a sub-folder named like this. */
     private static final Pattern TDB2_GENERATION = Pattern.compile("Data-\\d+");
@@ -127,8 +129,9 @@ public final class GraphStore implements AutoCloseable {
     /**
      * Replaces the whole content of the store with the ontology plus {@code graph}, both in the
      * default graph: readers see the old graph or the new one, never a mix, and a failure leaves
-     * the old one in place. An empty store gets the content through TDB2's bulk loader (several
-     * times as fast as adding it in a write transaction, and transactional too), and needs no
+     * the old one in place. An empty store gets a large content through TDB2's bulk loader
+     * (several times as fast as adding it in a write transaction, and transactional too; its fixed
+     * cost of a few seconds makes a write transaction faster for a small one), and needs no
      * compaction. A loaded one gets only the difference, in one write transaction: the triples
      * it holds and the new content lacks are deleted, the others added, so that adding a few
      * articles to a large store writes what they change, not the whole graph again.
@@ -139,7 +142,14 @@ public final class GraphStore implements AutoCloseable {
         content.getPrefixMapping().setNsPrefixes(ontology.getNsPrefixMap()).setNsPrefixes(graph.getNsPrefixMap());
         DatasetGraph dsg = dataset.asDatasetGraph();
         if (Txn.calculateRead(dataset, dsg::isEmpty)) {
-            bulkLoad(content);
+            if (content.size() >= BULK_LOAD_MIN_TRIPLES) {
+                bulkLoad(content);
+            } else {
+                Txn.executeWrite(dataset, () -> {
+                    dsg.prefixes().putAll(content.getPrefixMapping().getNsPrefixMap());
+                    content.find().forEachRemaining(dsg.getDefaultGraph()::add);
+                });
+            }
             return;
         }
         Txn.executeWrite(dataset, () -> {

@@ -62,7 +62,7 @@ class GraphStoreTest {
             assertEquals(new QueryAnswer.Bool(true), ontologyDeclared);
             QueryAnswer named = store.query(QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }"));
             assertEquals(new QueryAnswer.Bool(false), named);
-            // the first load goes through TDB2's bulk loader, prefixes included
+            // a small first load is added in a write transaction, prefixes included
             assertEquals(NKG.NS, Txn.calculateRead(store.dataset(), () -> store.dataset().getPrefixMapping().getNsPrefixURI("nkg")));
         }
     }
@@ -107,6 +107,31 @@ class GraphStoreTest {
             ResultSetRewindable rows = assertInstanceOf(QueryAnswer.Rows.class, values).rows();
             assertEquals(1, rows.size());
             assertEquals(0.85, rows.next().getLiteral("c").getDouble());
+        }
+    }
+
+    @Test
+    void aLargeFirstLoadGoesThroughTheBulkLoaderAndALaterDifferenceStillApplies() throws IOException {
+        Model large = company("acme", "Acme");
+        for (int i = 0; i < 100_000; i++) {
+            large.add(large.createResource(NKG.DATA + "entity/e" + i), RDFS.label, "entity " + i);
+        }
+        large.createResource(NKG.DATA + "entity/acme").addLiteral(NKG.confidence, large.createTypedLiteral(new java.math.BigDecimal("0.900")));
+        try (GraphStore store = GraphStore.open(tmp.resolve("tdb2"))) {
+            store.replace(large);
+            assertEquals(Ontology.load().size() + large.size(), store.size());
+            assertEquals(NKG.NS, Txn.calculateRead(store.dataset(), () -> store.dataset().getPrefixMapping().getNsPrefixURI("nkg")));
+
+            Model changed = ModelFactory.createDefaultModel().add(large);
+            changed.removeAll(changed.createResource(NKG.DATA + "entity/acme"), NKG.confidence, null);
+            changed.createResource(NKG.DATA + "entity/acme").addLiteral(NKG.confidence, changed.createTypedLiteral(new java.math.BigDecimal("0.5")));
+            changed.remove(changed.createResource(NKG.DATA + "entity/e7"), RDFS.label, changed.createLiteral("entity 7"));
+            store.replace(changed);
+            assertEquals(Ontology.load().size() + changed.size(), store.size());
+            QueryAnswer values = store.query(QueryFactory.create("SELECT ?c WHERE { ?s <" + NKG.confidence.getURI() + "> ?c }"));
+            ResultSetRewindable rows = assertInstanceOf(QueryAnswer.Rows.class, values).rows();
+            assertEquals(0.5, rows.next().getLiteral("c").getDouble());
+            assertEquals(1, rows.size());
         }
     }
 
