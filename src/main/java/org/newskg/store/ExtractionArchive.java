@@ -97,12 +97,6 @@ public final class ExtractionArchive {
         return Files.deleteIfExists(file(dir, articleId));
     }
 
-    /** One article's extraction, if archived. */
-    public Optional<ArticleExtraction> get(String articleId) throws IOException {
-        Path f = file(dir, articleId);
-        return Files.exists(f) ? Optional.of(read(f)) : Optional.empty();
-    }
-
     /** Every archived extraction, in the order a load reads files: by path in the input folder. */
     public List<ArticleExtraction> readAll() throws IOException {
         List<ArticleExtraction> all = new ArrayList<>();
