@@ -47,13 +47,16 @@ public final class CorpusGenerator {
         }
 
         /**
-         * The seed of an article as the pipeline read it: the words of every name typed as a
+         * The seed of an article as the pipeline read it (a page as the text the pipeline took from
+         * it, so that the generated articles are plain text): the words of every name typed as a
          * person, organization or product, except words names share ("Inc", "University"),
          * countries and demonyms, and words the article also writes in lower case ("Bank" when
          * it says "bank"), so that common words stay.
          */
         public static Seed of(ArticleExtraction extraction) {
-            String text = extraction.article().text();
+            Article article = extraction.article().markup() == Article.Markup.PLAIN ? extraction.article()
+                    : new Article(extraction.article().id(), extraction.article().sourceFile(), extraction.body().text());
+            String text = article.text();
             Set<String> lowercase = new TreeSet<>();
             Matcher lower = LOWERCASE_WORD.matcher(text);
             while (lower.find()) {
@@ -73,7 +76,7 @@ public final class CorpusGenerator {
                     }
                 }
             }
-            return new Seed(extraction.article(), words);
+            return new Seed(article, words);
         }
 
         private static boolean renamed(EntityType type) {
@@ -97,23 +100,18 @@ public final class CorpusGenerator {
         String renamed = rename(s, pass);
         String text = reshuffled(renamed, new Random(mix(seed, 1, i)));
         String id = String.format(Locale.ROOT, "%05d-%s", i, s.article().id().replace('/', '_'));
-        return new Article(id, id + ".txt", text, Article.Markup.PLAIN, java.nio.charset.StandardCharsets.UTF_8);
+        return new Article(id, id + ".txt", text);
     }
 
     /** The seed's text with each name word replaced by the made-up word that pass gives it. */
     private String rename(Seed s, int pass) {
-        String text = s.article().markup() == Article.Markup.PLAIN ? s.article().text() : plain(s.article());
+        String text = s.article().text();
         if (s.nameWords().isEmpty()) {
             return text;
         }
         Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}])" + Lexicon.alternation(s.nameWords(), "") + "(?![\\p{L}\\p{N}])");
         return words.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 PseudoWords.like(m.group(), new Random(mix(seed, 2 + pass, m.group().hashCode())))));
-    }
-
-    /** An HTML seed as text: what the reader kept of the page, one block per line. */
-    private static String plain(Article page) {
-        return org.jsoup.Jsoup.parse(page.text()).wholeText();
     }
 
     /** The paragraphs after the lead in another order; the lead and what comes before it stay first. */

@@ -49,12 +49,13 @@ final class InputOptions {
 
     /** Reads the articles, reporting on the input on {@code err}, and runs the pipeline with the linking {@code link} asks for. */
     Pipeline.Result run(PrintWriter err, LinkOptions link) throws IOException {
-        return run(err, link, articles(err));
+        List<Article> articles = articles(err);
+        return pipeline(err, link).run(articles);
     }
 
-    /** Runs the pipeline on articles already read, with the linking {@code link} asks for. */
-    Pipeline.Result run(PrintWriter err, LinkOptions link, List<Article> articles) throws IOException {
-        return pipeline(err, link.linker(), link.wikidata.knownNames()).run(articles);
+    /** The pipeline with the linking {@code link} asks for and the names of its Wikidata extract. */
+    Pipeline pipeline(PrintWriter err, LinkOptions link) throws IOException {
+        return pipeline(err, link.linker(), link.wikidata.knownNames());
     }
 
     /** A relation model file, or an exception naming the file and what is wrong with it. */

@@ -73,7 +73,7 @@ final class LoadCommand implements Callable<Integer> {
      */
     static void extractAndLoad(List<Article> articles, InputOptions input, LinkOptions link, GraphStore store, CommandSpec spec)
             throws IOException {
-        Pipeline pipeline = input.pipeline(spec.commandLine().getErr(), link.linker(), link.wikidata.knownNames());
+        Pipeline pipeline = input.pipeline(spec.commandLine().getErr(), link);
         List<ArticleExtraction> extractions = pipeline.processAll(articles);
         write(pipeline.resolve(extractions), store, spec);
         ExtractionArchive.of(store.dir()).replaceAll(extractions);
@@ -113,7 +113,7 @@ final class LoadCommand implements Callable<Integer> {
                 // only the corpus-wide step runs: no article is read, so no recognizer is needed
                 input.recognizer = InputOptions.Recognizer.none;
             }
-            Pipeline pipeline = input.pipeline(err, link.linker(), link.wikidata.knownNames());
+            Pipeline pipeline = input.pipeline(err, link);
             List<ArticleExtraction> read = toRead.isEmpty() ? List.of() : pipeline.processAll(toRead);
             read.forEach(x -> loaded.put(x.article().id(), x));
             removed.forEach(loaded::remove);

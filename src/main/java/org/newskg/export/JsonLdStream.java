@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -52,9 +53,9 @@ public final class JsonLdStream implements StreamRDF {
     @Override
     public void quad(Quad quad) {
         Node g = quad.isDefaultGraph() ? null : quad.getGraph();
-        if (!quad.getSubject().equals(subject) || !java.util.Objects.equals(g, graph)) {
+        if (!quad.getSubject().equals(subject) || !Objects.equals(g, graph)) {
             endNode();
-            if (!java.util.Objects.equals(g, graph)) {
+            if (!Objects.equals(g, graph)) {
                 endGraph();
                 startGraph(g);
             }

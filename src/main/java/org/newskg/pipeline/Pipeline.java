@@ -72,6 +72,9 @@ public final class Pipeline {
     private final int threads;
     private final Consumer<String> progress;
     private final StageClock clock;
+    /** The stage names the clock counts each detector's and each reader's time under, made once. */
+    private final List<String> detectorStages;
+    private final List<String> readerStages;
 
     private Pipeline(Builder b) {
         OpenNlpModels models = b.models != null ? b.models : OpenNlpModels.english();
@@ -82,6 +85,8 @@ public final class Pipeline {
         this.threads = b.threads;
         this.progress = b.progress;
         this.clock = b.clock;
+        this.detectorStages = detectors.stream().map(d -> "names: " + d.name()).toList();
+        this.readerStages = readers.stream().map(r -> "relations: " + r.name()).toList();
     }
 
     public static Builder create() {
@@ -185,8 +190,9 @@ public final class Pipeline {
     /** The names and references of sentences numbered from 0: every detector, spans combined, typed, references resolved. */
     private List<Mention> mentions(List<Sentence> sentences) {
         List<List<NameSpan>> found = new ArrayList<>(detectors.size());
-        for (MentionDetector d : detectors) {
-            found.add(clock.time("names: " + d.name(), () -> d.detect(sentences)));
+        for (int i = 0; i < detectors.size(); i++) {
+            MentionDetector d = detectors.get(i);
+            found.add(clock.time(detectorStages.get(i), () -> d.detect(sentences)));
         }
         List<Mention> names = clock.time("names: combined and typed",
                 () -> typer.type(sentences, extents.complete(sentences, combiner.combine(found))));
@@ -197,8 +203,9 @@ public final class Pipeline {
     private List<Reading> readings(List<Sentence> sentences, List<Mention> mentions, ValueContext context) {
         List<Reading> readings = new ArrayList<>();
         for (ArticleSentence s : ArticleSentence.of(sentences, mentions, context)) {
-            for (RelationReader reader : readers) {
-                readings.addAll(clock.time("relations: " + reader.name(), () -> reader.read(s)));
+            for (int i = 0; i < readers.size(); i++) {
+                RelationReader reader = readers.get(i);
+                readings.addAll(clock.time(readerStages.get(i), () -> reader.read(s)));
             }
         }
         return readings;
