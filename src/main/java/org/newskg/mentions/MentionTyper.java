@@ -231,6 +231,10 @@ public final class MentionTyper {
         if (suffixType == null && Lexicon.ORG_HEADS.contains(first)) {
             suffixType = first.equals("University") || first.equals("College") || first.equals("Academy") || first.equals("School")
                     ? "UNIVERSITY" : "ORGANIZATION";
+            if (current == EntityType.PLACE) {
+                // "University of British Columbia", "Bank of Japan": a recognizer reads the place in the name
+                return EntityType.valueOf(suffixType);
+            }
         }
         if (suffixType == null) {
             return current;

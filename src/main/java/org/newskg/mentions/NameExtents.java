@@ -17,7 +17,7 @@ import org.newskg.model.Sentence;
 public final class NameExtents {
     /** Words that end a name after a comma: legal forms of companies and generational suffixes of people. */
     private static final Set<String> NAME_SUFFIXES = Set.of("Inc", "Inc.", "INC", "INC.", "LLC", "L.L.C.", "Ltd", "Ltd.", "LTD",
-            "LTD.", "Limited", "Corp", "Corp.", "PLC", "plc", "LLP", "LP", "L.P.", "GmbH", "AG", "S.A.", "N.V.", "B.V.", "Co.",
+            "LTD.", "Limited", "Corp", "Corp.", "PLC", "plc", "LLP", "LP", "L.P.", "PLLC", "P.A.", "P.C.", "GmbH", "AG", "SE", "S.A.", "S.p.A.", "N.V.", "B.V.", "Co.",
             "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
     private static final String THE = "The ";
 

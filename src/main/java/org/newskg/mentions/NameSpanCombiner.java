@@ -11,7 +11,8 @@ import org.newskg.model.NameSpan;
  * Merges the spans of several {@link MentionDetector}s into one list of names without overlaps,
  * by one rule: of spans that overlap, the most probable is kept (the longer on a tie, then the
  * earlier), except that a product's name with its maker in front ("Acme X100") is kept whole over
- * the maker's name inside it, which recognizers tend to stop at; a span is compared with those
+ * the maker's name inside it, which recognizers tend to stop at, and a name with a country inside
+ * ("Bank of China") is kept whole over the country; a span is compared with those
  * already kept, most probable first. Spans of exactly the
  * same extent agree on the name, and the kept one takes the better type of the two: the more
  * specific of compatible types (a chip over a product), else the one with more weight. Each detector states
@@ -28,6 +29,14 @@ public final class NameSpanCombiner {
     private static boolean isProductNamedWith(NameSpan product, NameSpan maker) {
         return product.type() != null && product.type().isA(EntityType.PRODUCT) && product.start() == maker.start()
                 && product.end() > maker.end() && HAS_DIGIT.matcher(product.text().substring(maker.end() - product.start())).find();
+    }
+
+    /**
+     * "Bank of China", "University of British Columbia" over "China", "British": a country the
+     * lexicon knows, inside a longer name that begins before it, is a word of that name.
+     */
+    private static boolean isCountryInsideName(NameSpan name, NameSpan country) {
+        return country.type() == EntityType.COUNTRY && name.start() < country.start() && country.end() <= name.end();
     }
 
     private static int indexOfSameExtent(List<NameSpan> kept, NameSpan c) {
@@ -76,7 +85,7 @@ public final class NameSpanCombiner {
                 kept.set(agreeing, typedByBoth(kept.get(agreeing), c));
             } else if (overlapping.isEmpty()) {
                 kept.add(c);
-            } else if (overlapping.stream().allMatch(k -> isProductNamedWith(c, k))) {
+            } else if (overlapping.stream().allMatch(k -> isProductNamedWith(c, k) || isCountryInsideName(c, k))) {
                 kept.removeAll(overlapping);
                 kept.add(c);
             }

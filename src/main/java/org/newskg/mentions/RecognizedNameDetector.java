@@ -2,6 +2,7 @@ package org.newskg.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.model.EntityType;
@@ -37,6 +38,12 @@ public final class RecognizedNameDetector implements MentionDetector {
     private static final Pattern INNER_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|(?<=\\p{L})['’]s?\\s+"
             + "|(?<=\\p{L})-" + Lexicon.MODIFIER_PARTICIPLE + "\\s+");
 
+    /** A name's head and its "of" or "for" ("Bank of", "Center for"). */
+    private static final Pattern OF_PHRASE = Pattern.compile("^\\p{Lu}\\p{L}+ (?:of|for) ");
+    /** Last words of organizations' names beyond legal forms, which a half before "and" does not end in. */
+    private static final Set<String> ORG_LAST_WORDS = Set.of("Company", "Railway", "Railways", "Studies", "Association", "Society",
+            "Foundation", "Council", "Trust", "Agency", "Authority", "Industries", "Services", "Systems", "Laboratories");
+
     private final EntityRecognizer recognizer;
 
     public RecognizedNameDetector(EntityRecognizer recognizer) {
@@ -55,7 +62,7 @@ public final class RecognizedNameDetector implements MentionDetector {
             for (RecognizedEntity e : recognizer.recognize(s.text())) {
                 Kind kind = Kind.of(e.label());
                 if (kind != Kind.VALUE) {
-                    for (int[] part : parts(s.text(), e.start(), e.end())) {
+                    for (int[] part : parts(s.text(), e.start(), e.end(), kind == Kind.ORGANIZATION)) {
                         // a possessor or modifier cut off a span is no evidence of the label, which was the head's
                         // ("Jane Doe's Acme", "Seoul-based Acme")
                         span(s, part[0], part[1], e.probability(), part[2] == DEPENDENT ? Kind.OTHER_NAME : kind, out);
@@ -69,13 +76,18 @@ public final class RecognizedNameDetector implements MentionDetector {
     /**
      * A span cut at conjunctions, commas, possessives and modifiers inside it: "Acme and Beta",
      * "Acme's Orca", "Seoul-based Acme" are two names. Each part is {start, end, DEPENDENT or 0}:
-     * a possessor or modifier depends on the name after it.
+     * a possessor or modifier depends on the name after it. An organization's "and" that joins
+     * words of one name is no list ({@link #oneNameAcrossAnd}).
      */
-    private static List<int[]> parts(String text, int start, int end) {
+    private static List<int[]> parts(String text, int start, int end, boolean organization) {
         List<int[]> parts = new ArrayList<>();
         Matcher separator = INNER_SEPARATOR.matcher(text).region(start, end);
         int from = start;
         while (separator.find()) {
+            if (organization && separator.group().strip().equals("and")
+                    && oneNameAcrossAnd(text.substring(from, separator.start()), text.substring(separator.end(), end))) {
+                continue;
+            }
             char first = separator.group().charAt(0);
             boolean dependent = first == '\'' || first == '’' || first == '-';
             parts.add(new int[] {from, separator.start(), dependent ? DEPENDENT : 0});
@@ -112,6 +124,25 @@ public final class RecognizedNameDetector implements MentionDetector {
         double weight = type == null ? 0 : TYPE_WEIGHT * (2 * probability - 1);
         out.add(new NameSpan(s.index(), s.start() + at, s.start() + at + surface.length(), surface, name, type,
                 weight, probability, recognizer.name()));
+    }
+
+    /**
+     * Whether "and" joins two halves of one organization's name rather than two names: the half
+     * before it is no complete name (it does not end in a designation such as "Company" or
+     * "Group") while the half after it does ("Pacific Gas and Electric Company", "Northern and
+     * Western Railway Group"), or the half before is a name's head with its "of"/"for" ("Bank of
+     * Credit and Commerce International", "Center for Strategic and International Studies").
+     */
+    static boolean oneNameAcrossAnd(String before, String after) {
+        if (endsInDesignation(before)) {
+            return false;
+        }
+        return endsInDesignation(after) || OF_PHRASE.matcher(before).find();
+    }
+
+    private static boolean endsInDesignation(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return Lexicon.ORG_SUFFIXES.containsKey(last) || Lexicon.DESIGNATORS.contains(last) || ORG_LAST_WORDS.contains(last);
     }
 
     /** The span grown to whole words: it never starts or ends inside a word or a hyphenated compound. */

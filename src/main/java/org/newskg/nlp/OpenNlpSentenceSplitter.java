@@ -2,6 +2,7 @@ package org.newskg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.util.Span;
 import org.newskg.model.Sentence;
@@ -19,6 +20,9 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      */
     public static final int MAX_CHARS = 2_000;
 
+    /** A single capital other than "I" with its period, alone after a space or an opening bracket. */
+    private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|[\\s(])[A-HJ-Z]\\.$");
+
     private final ThreadSafeSentenceDetectorME detector;
 
     public OpenNlpSentenceSplitter(OpenNlpModels models) {
@@ -35,12 +39,33 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                 paragraphEnd = text.length();
             }
             String paragraph = text.substring(paragraphStart, paragraphEnd);
-            for (Span s : detector.sentPosDetect(paragraph)) {
+            for (Span s : acrossInitials(paragraph, detector.sentPosDetect(paragraph))) {
                 addCut(text, paragraphStart + s.getStart(), paragraphStart + s.getEnd(), sentences);
             }
             paragraphStart = paragraphEnd + 2;
         }
         return sentences;
+    }
+
+    /**
+     * The detector's sentences, with those that end in a middle or first initial joined to the next
+     * ("John F." + "Smith said", "H." + "J. Heinz Company"): the English model ends a sentence at
+     * most single capitals with a period, and a name cut in two is lost to every later stage. A
+     * capital "I" is left alone ("World War I."), and so are abbreviations with inner periods
+     * ("the U.S.").
+     */
+    private static List<Span> acrossInitials(String paragraph, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && INITIAL_AT_END.matcher(paragraph.substring(last.getStart(), last.getEnd())).find()
+                    && Character.isUpperCase(paragraph.charAt(s.getStart()))) {
+                out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Adds text[start, end) as sentences of at most {@link #MAX_CHARS} characters, cut after the last white space that keeps a piece within it. */

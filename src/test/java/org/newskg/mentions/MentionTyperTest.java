@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newskg.TestModels;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
+import org.newskg.model.NameSpan;
 import org.newskg.model.Sentence;
 import org.newskg.nlp.OpenNlpPosTagger;
 import org.newskg.nlp.OpenNlpSentenceSplitter;
@@ -34,5 +35,16 @@ class MentionTyperTest {
         List<Mention> found = typed("Zentek sells the Q900 to labs. The startup Zentek makes chips.");
         assertEquals(EntityType.CHIP, found.get(1).type());
         assertEquals(EntityType.COMPANY, found.get(2).type());
+    }
+
+    @Test
+    void aNameHeadedLikeAnOrganizationIsOneThoughARecognizerCalledItAPlace() {
+        String text = "She teaches at the University of Tamsin Valley, near West Tamsin.";
+        List<Sentence> sentences = splitter.split(text);
+        NameSpan university = new NameSpan(0, 19, 46, "University of Tamsin Valley", "University of Tamsin Valley", EntityType.PLACE, 1.5, 0.9, "recognizer");
+        NameSpan place = new NameSpan(0, 53, 64, "West Tamsin", "West Tamsin", EntityType.PLACE, 1.5, 0.9, "recognizer");
+        List<Mention> found = typer.type(sentences, List.of(university, place));
+        assertEquals(EntityType.UNIVERSITY, found.get(0).type());
+        assertEquals(EntityType.PLACE, found.get(1).type());
     }
 }

@@ -40,4 +40,16 @@ class NameExtentsTest {
                 new NameSpan(0, 26, 39, "Orbit Widgets", "Orbit Widgets", null, 0, 0.9, "test"));
         assertEquals(spans, new NameExtents().complete(List.of(s), spans));
     }
+
+    @Test
+    void legalFormsOfProfessionalFirmsJoinToo() {
+        String text = "Vale Eyecare Associates, P.A. and Orbit Widgets, PLLC merged.";
+        Sentence s = new Sentence(0, 0, text.length(), text);
+        List<NameSpan> spans = List.of(new NameSpan(0, 0, 23, "Vale Eyecare Associates", "Vale Eyecare Associates", EntityType.ORGANIZATION, 1, 0.9, "test"),
+                new NameSpan(0, 25, 29, "P.A.", "P.A.", null, 0, 0.5, "test"),
+                new NameSpan(0, 34, 47, "Orbit Widgets", "Orbit Widgets", EntityType.ORGANIZATION, 1, 0.9, "test"),
+                new NameSpan(0, 49, 53, "PLLC", "PLLC", null, 0, 0.5, "test"));
+        assertEquals(List.of("Vale Eyecare Associates, P.A.", "Orbit Widgets, PLLC"),
+                new NameExtents().complete(List.of(s), spans).stream().map(NameSpan::name).toList());
+    }
 }

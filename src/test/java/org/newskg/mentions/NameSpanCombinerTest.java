@@ -26,4 +26,15 @@ class NameSpanCombinerTest {
         List<NameSpan> kept = new NameSpanCombiner().combine(List.of(List.of(span(0, 4, 0.5, "a")), List.of(span(0, 9, 0.5, "b"))));
         assertEquals(List.of("b"), kept.stream().map(NameSpan::detector).toList());
     }
+
+    @Test
+    void aNameWithACountryInsideIsKeptWholeOverTheCountry() {
+        NameSpan country = new NameSpan(0, 16, 25, "Freedonia", "Freedonia", EntityType.COUNTRY, 1, 0.9, "lexicon");
+        NameSpan bank = new NameSpan(0, 0, 25, "Central Bank of Freedonia", "Central Bank of Freedonia", EntityType.ORGANIZATION, 1.5, 0.8, "recognizer");
+        assertEquals(List.of("recognizer"), new NameSpanCombiner().combine(List.of(List.of(country), List.of(bank))).stream().map(NameSpan::detector).toList());
+        // a country that opens the other span is a modifier of a name ("Freedonian Acme"), not part of it
+        NameSpan opening = new NameSpan(0, 0, 9, "Freedonia", "Freedonia", EntityType.COUNTRY, 1, 0.9, "lexicon");
+        NameSpan after = new NameSpan(0, 0, 14, "Freedonia Acme", "Freedonia Acme", EntityType.ORGANIZATION, 1.5, 0.8, "recognizer");
+        assertEquals(List.of("lexicon"), new NameSpanCombiner().combine(List.of(List.of(opening), List.of(after))).stream().map(NameSpan::detector).toList());
+    }
 }

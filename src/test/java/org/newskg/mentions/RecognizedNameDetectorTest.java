@@ -84,6 +84,23 @@ class RecognizedNameDetectorTest {
     }
 
     @Test
+    void anOrganizationsAndBetweenTwoHalvesOfItsNameIsNoList() {
+        String utility = "Northern Gas and Electric Company raised prices.";
+        assertEquals(List.of("Northern Gas and Electric Company"), names(answering("ORG", 0.9, 0, 33), utility));
+        String center = "The Institute for Applied and Social Studies hired her.";
+        assertEquals(List.of("Institute for Applied and Social Studies"), names(answering("ORG", 0.9, 4, 44), center));
+        // two whole names, each with its designation, and a person's "and", stay lists
+        String two = "Harbor Holdings and Kite Company merged.";
+        assertEquals(List.of("Harbor Holdings", "Kite Company"), names(answering("ORG", 0.9, 0, 32), two));
+        String people = "Jane Roe and John Doe Company spoke.";
+        assertEquals(List.of("Jane Roe", "John Doe Company"), names(answering("PERSON", 0.9, 0, 29), people));
+    }
+
+    private static List<String> names(RecognizedNameDetector detector, String text) {
+        return detector.detect(List.of(new Sentence(0, 0, text.length(), text))).stream().map(NameSpan::name).toList();
+    }
+
+    @Test
     void labelBarelyAheadOfTheRunnerUpIsOnlyAGuessAndValuesAreNoNames() {
         String text = "Vexa spent $5 million in 2024.";
         Sentence s = new Sentence(0, 0, text.length(), text);

@@ -26,6 +26,13 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void aMiddleOrFirstInitialEndsNoSentence() {
+        String text = "Orbit Labs hired Jane Q. Roe in 2019. Its parent is H. K. Tamsin & Company, LLC. She left.";
+        assertEquals(List.of("Orbit Labs hired Jane Q. Roe in 2019.", "Its parent is H. K. Tamsin & Company, LLC.", "She left."),
+                splitter.split(text).stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void aLineWithoutSentenceEndsIsCutIntoBoundedSentencesAtWhiteSpace() {
         StringBuilder line = new StringBuilder();
         for (int i = 0; line.length() < 20 * OpenNlpSentenceSplitter.MAX_CHARS; i++) {
