@@ -47,7 +47,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "Share of the negative examples to keep, chosen at random with --seed (for very large data). Default: ${DEFAULT-VALUE}")
     double negatives;
 
-    @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.7",
+    @Option(names = "--threshold", paramLabel = "P", defaultValue = "" + RelationTrainer.DEFAULT_THRESHOLD,
             description = "Probability from which the reader states a relation. Default: ${DEFAULT-VALUE}")
     double threshold;
 

@@ -36,14 +36,14 @@ class KnowledgeNetQualityTest {
         for (String fold : List.of("fold1", "fold2")) {
             examples.addAll(sets.knowledgeNet(KnowledgeNetFold.read(FOLDS.resolve(fold))));
         }
-        RelationModel model = new RelationTrainer(1, 1.0).train(examples, KnowledgeNetFold.properties(), 0.7, Map.of());
+        RelationModel model = new RelationTrainer(1, 1.0).train(examples, KnowledgeNetFold.properties(), RelationTrainer.DEFAULT_THRESHOLD, Map.of());
         KnowledgeNetFold test = KnowledgeNetFold.read(FOLDS.resolve("fold3"));
         Pipeline pipeline = TestModels.pipeline().relationModel(model).build();
         KnowledgeNetScorer.Result result = new KnowledgeNetScorer()
                 .score(pipeline.extract(new ArticleReader(p -> {}).readFolder(test.articles())), test);
         Score s = result.overall();
         System.out.printf("KnowledgeNet fold3, trained on folds 1-2: P %.3f R %.3f F1 %.3f%n", s.precision(), s.recall(), s.f1());
-        assertTrue(s.precision() >= 0.72, "precision " + s.precision());
-        assertTrue(s.f1() >= 0.42, "F1 " + s.f1());
+        assertTrue(s.precision() >= 0.77, "precision " + s.precision());
+        assertTrue(s.f1() >= 0.48, "F1 " + s.f1());
     }
 }

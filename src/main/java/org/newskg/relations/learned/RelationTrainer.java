@@ -46,13 +46,22 @@ public final class RelationTrainer {
 
     /** Most iterations of the maximum-entropy trainer (L-BFGS); it stops earlier when it converges. */
     private static final int ITERATIONS = 200;
-    /** Features seen fewer times are ignored. */
-    private static final int CUTOFF = 2;
+    /**
+     * Features seen fewer times are ignored: 1 keeps every feature, as the L2 penalty already keeps a
+     * rare one from deciding alone (measured with 1, 2 and 3 on the KnowledgeNet rotations, docs/QUALITY.md).
+     */
+    private static final int CUTOFF = 1;
     /**
      * Weight of the L2 penalty that keeps rare features from deciding alone; 2 was chosen by
      * training on two KnowledgeNet folds and measuring the third (docs/QUALITY.md).
      */
     private static final double L2_COST = 2.0;
+
+    /**
+     * Probability from which a trained classifier reads a relation unless told otherwise: where
+     * the KnowledgeNet rotations reach precision 0.75 (docs/QUALITY.md).
+     */
+    public static final double DEFAULT_THRESHOLD = 0.6;
 
     /** Fewer positive examples teach a classifier nothing it can be trusted with; such a property is left to the patterns. */
     static final int MIN_POSITIVES = 5;
