@@ -10,7 +10,9 @@ import org.newskg.model.NameSpan;
 import org.newskg.model.Names;
 import org.newskg.model.Sentence;
 import org.newskg.nlp.EntityRecognizer;
+import org.newskg.nlp.PosTagger;
 import org.newskg.nlp.RecognizedEntity;
+import org.newskg.nlp.Token;
 
 /**
  * Names found by a trained {@link EntityRecognizer}. The recognizer says where names are and what
@@ -45,9 +47,12 @@ public final class RecognizedNameDetector implements MentionDetector {
             "Foundation", "Council", "Trust", "Agency", "Authority", "Industries", "Services", "Systems", "Laboratories");
 
     private final EntityRecognizer recognizer;
+    private final PosTagger tagger;
 
-    public RecognizedNameDetector(EntityRecognizer recognizer) {
+    /** @param tagger says whether a sentence's capitalized first word is a proper noun, and so may begin a name */
+    public RecognizedNameDetector(EntityRecognizer recognizer, PosTagger tagger) {
         this.recognizer = recognizer;
+        this.tagger = tagger;
     }
 
     @Override
@@ -99,7 +104,7 @@ public final class RecognizedNameDetector implements MentionDetector {
 
     private void span(Sentence s, int start, int end, double probability, Kind kind, List<NameSpan> out) {
         String text = s.text();
-        int[] run = capitalizedRun(text, wholeWords(text, start, end));
+        int[] run = capitalizedRun(s, wholeWords(text, start, end));
         String surface = text.substring(run[0], run[1]);
         if (hasFunctionWordInside(surface)) {
             return;
@@ -158,14 +163,16 @@ public final class RecognizedNameDetector implements MentionDetector {
 
     /**
      * The span grown to the run of capitalized words it stands in ("Orbit Lake", not "Lake"),
-     * though not over the sentence's first word, capitalized whatever it is, nor past a modifier
-     * ("Seoul-based").
+     * though not past a modifier ("Seoul-based"), and over the sentence's first word, capitalized
+     * whatever it is, only when the tagger takes it for a proper noun ("Hugging Face CEO Jane Roe
+     * said", not "Meanwhile Acme said"): the recognizer tends to leave such a word out.
      */
-    private static int[] capitalizedRun(String text, int[] span) {
+    private int[] capitalizedRun(Sentence s, int[] span) {
+        String text = s.text();
         int start = span[0];
         int end = span[1];
         Matcher before = Lexicon.CAPITALIZED_WORD_BEFORE.matcher(text).region(0, start);
-        while (before.find() && before.start(1) > 0 && Lexicon.mayBePartOfName(before.group(1))) {
+        while (before.find() && Lexicon.mayBePartOfName(before.group(1)) && (before.start(1) > 0 || opensWithProperNoun(s, before.group(1)))) {
             start = before.start(1);
             before = Lexicon.CAPITALIZED_WORD_BEFORE.matcher(text).region(0, start);
         }
@@ -178,6 +185,11 @@ public final class RecognizedNameDetector implements MentionDetector {
             after = Lexicon.CAPITALIZED_WORD_AFTER.matcher(text).region(end, text.length());
         }
         return new int[] {start, end};
+    }
+
+    private boolean opensWithProperNoun(Sentence s, String word) {
+        List<Token> opening = tagger.tagOpening(s, 1);
+        return !opening.isEmpty() && opening.get(0).text().equals(word) && opening.get(0).isProperNoun();
     }
 
     /** "Bombshell While Acme": a capitalized function word inside is furniture glued to a story, not a name. */

@@ -98,13 +98,14 @@ public final class Pipeline {
      * and the names of a knowledge base if it was given one.
      */
     private static List<MentionDetector> standardDetectors(OpenNlpModels models, Builder b) {
-        List<MentionDetector> detectors = new ArrayList<>(List.of(new LexiconPhraseDetector(), new ShapeNameDetector(new OpenNlpPosTagger(models))));
+        OpenNlpPosTagger tagger = new OpenNlpPosTagger(models);
+        List<MentionDetector> detectors = new ArrayList<>(List.of(new LexiconPhraseDetector(), new ShapeNameDetector(tagger)));
         if (!b.knownNames.isEmpty()) {
             detectors.add(new KnownNameDetector(b.knownNames));
         }
         EntityRecognizer recognizer = b.recognizerSet ? b.recognizer : Nlp4jEntityRecognizer.english(b.progress);
         if (recognizer != null) {
-            detectors.add(new RecognizedNameDetector(recognizer));
+            detectors.add(new RecognizedNameDetector(recognizer, tagger));
         }
         return List.copyOf(detectors);
     }

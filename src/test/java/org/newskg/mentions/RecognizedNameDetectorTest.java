@@ -19,9 +19,10 @@ import org.newskg.nlp.RecognizedEntity;
 
 /** The trained recognizer as a detector, on sentences written for the test. */
 class RecognizedNameDetectorTest {
+    private static final OpenNlpPosTagger TAGGER = new OpenNlpPosTagger(TestModels.SHARED_MODELS);
     private final OpenNlpSentenceSplitter splitter = new OpenNlpSentenceSplitter(TestModels.SHARED_MODELS);
-    private final RecognizedNameDetector recognizer = new RecognizedNameDetector(Nlp4jEntityRecognizer.english());
-    private final ShapeNameDetector shape = new ShapeNameDetector(new OpenNlpPosTagger(TestModels.SHARED_MODELS));
+    private final RecognizedNameDetector recognizer = new RecognizedNameDetector(Nlp4jEntityRecognizer.english(), TAGGER);
+    private final ShapeNameDetector shape = new ShapeNameDetector(TAGGER);
 
     private Optional<NameSpan> found(MentionDetector detector, String text, String name) {
         return detector.detect(splitter.split(text)).stream().filter(s -> s.name().equals(name)).findFirst();
@@ -70,7 +71,7 @@ class RecognizedNameDetectorTest {
             public List<RecognizedEntity> recognize(String sentence) {
                 return List.of(new RecognizedEntity(start, end, label, probability));
             }
-        });
+        }, TAGGER);
     }
 
     @Test
@@ -94,6 +95,14 @@ class RecognizedNameDetectorTest {
         assertEquals(List.of("Harbor Holdings", "Kite Company"), names(answering("ORG", 0.9, 0, 32), two));
         String people = "Jane Roe and John Doe Company spoke.";
         assertEquals(List.of("Jane Roe", "John Doe Company"), names(answering("PERSON", 0.9, 0, 29), people));
+    }
+
+    @Test
+    void aProperNounOpeningTheSentenceIsPartOfTheNameButAnAdverbIsNot() {
+        String name = "Hugging Orbit CEO Jane Roe said so.";
+        assertEquals(List.of("Hugging Orbit"), names(answering("ORG", 0.9, 8, 13), name));
+        String adverb = "Meanwhile Orbit Labs said so.";
+        assertEquals(List.of("Orbit Labs"), names(answering("ORG", 0.9, 10, 20), adverb));
     }
 
     private static List<String> names(RecognizedNameDetector detector, String text) {

@@ -34,6 +34,12 @@ class ShapeNameDetectorTest {
     }
 
     @Test
+    void aMeasureWrittenBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("Orca 1", "Kestrel 2", "Orbit 7B"),
+                names("The 2-billion-parameter Orca 1 model and a 7B-parameter Kestrel 2 model, made on a 3-nanometer process, beat Orbit 7B."));
+    }
+
+    @Test
     void placeBeforeBasedIsNoName() {
         assertEquals(List.of("Orbit AI"), names("Orbit AI is a Lisbon-based startup."));
     }
