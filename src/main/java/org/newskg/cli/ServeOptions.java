@@ -2,6 +2,7 @@ package org.newskg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,6 +76,21 @@ final class ServeOptions {
         }
         if (wikidataEndpoint != null && !List.of("http", "https").contains(String.valueOf(wikidataEndpoint.getScheme()))) {
             throw new IllegalArgumentException("--wikidata-endpoint must be an http or https URL, got " + wikidataEndpoint);
+        }
+    }
+
+    /**
+     * Fails when another program listens on the port, for {@code up} to find out before it extracts.
+     * The server's own start still reports a port taken in between.
+     */
+    void checkPortFree() throws IOException {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket(port)) {
+            // bound, so free: closed again at once for the server
+        } catch (IOException e) {
+            throw new IOException("cannot listen on --port " + port + ": " + e.getMessage(), e);
         }
     }
 

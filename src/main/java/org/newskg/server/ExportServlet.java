@@ -100,17 +100,12 @@ final class ExportServlet extends HttpServlet {
         fuseki.addServlet(WELL_KNOWN_VOID, servlet);
     }
 
-    /**
-     * A format named after its file extension writes the graph itself and is served as
-     * {@code graph} plus the suffix ({@code graph.ttl}, {@code graph-nodes.csv}); any other format
-     * writes a document about the graph and is served under its own name ({@code void.ttl},
-     * {@code quickstatements.tsv}).
-     */
+    /** Each part of each format by the name {@link ExportFormat#servedFile} gives it. */
     private static Map<String, ExportFormat.Part> filesByName() {
         Map<String, ExportFormat.Part> files = new LinkedHashMap<>();
         for (ExportFormat format : ExportFormats.ALL) {
             for (ExportFormat.Part part : format.parts()) {
-                files.put((part.suffix().contains(format.name()) ? "graph" : format.name()) + part.suffix(), part);
+                files.put(format.servedFile(part), part);
             }
         }
         return files;

@@ -84,6 +84,30 @@ class StoreCommandsTest {
         assertTrue(json.out().contains("\"value\": \"Jane Doe\""), json.out());
     }
 
+    /** The table shows typed values by their lexical form, as Jena's arq does; the machine formats keep the datatype. */
+    @Test
+    void queryTableShowsTypedValuesShortAndTheOtherFormatsInFull() throws IOException {
+        Path q = queryFile("counts.rq", """
+                PREFIX nkg: <https://w3id.org/newskg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?name ?mentions ?date WHERE {
+                  ?e rdfs:label ?name ; nkg:mentionCount ?mentions ; nkg:mentionedIn ?a . ?a dcterms:date ?date
+                } ORDER BY ?name
+                """);
+        Run table = Run.of("query", q.toString(), "--data", store.toString());
+        assertEquals(0, table.exitCode(), table.err());
+        List<String> rows = table.out().lines().toList();
+        assertEquals(List.of("| name       | mentions | date       |", "| \"Acme\"     | 2        | 2024-01-02 |",
+                "| \"Jane Doe\" | 1        | 2024-01-02 |"), List.of(rows.get(1), rows.get(3), rows.get(4)), table.out());
+
+        Run tsv = Run.of("query", q.toString(), "--data", store.toString(), "--format", "tsv");
+        assertTrue(tsv.out().contains("\"2\"^^<http://www.w3.org/2001/XMLSchema#int>\t\"2024-01-02\"^^<http://www.w3.org/2001/XMLSchema#date>"),
+                tsv.out());
+        Run json = Run.of("query", q.toString(), "--data", store.toString(), "--format", "json");
+        assertTrue(json.out().contains("\"datatype\": \"http://www.w3.org/2001/XMLSchema#int\""), json.out());
+    }
+
     @Test
     void queryAskAndConstruct() throws IOException {
         Path ask = queryFile("ask.rq", "ASK { <" + NKG.ONTOLOGY_IRI + "> a <" + OWL.Ontology.getURI() + "> }");
