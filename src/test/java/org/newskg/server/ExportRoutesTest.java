@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.export.ExportFormats;
+import org.newskg.export.GexfWriter;
 import org.newskg.export.NewsGraph;
 import org.newskg.export.PropertyGraph;
 import org.newskg.export.PropertyGraphBuilder;
@@ -102,7 +103,7 @@ class ExportRoutesTest {
 
         byte[] gexf = get(export("graph.gexf")).body();
         Readers.validate(gexf, Readers.GEXF_XSD);
-        assertEquals(NewsGraph.ENTITIES, Readers.dom(gexf).getElementsByTagNameNS("http://gexf.net/1.3", "node").getLength());
+        assertEquals(NewsGraph.ENTITIES, Readers.dom(gexf).getElementsByTagNameNS(GexfWriter.NS, "node").getLength());
     }
 
     @Test
