@@ -327,17 +327,20 @@ final class ExportServlet extends HttpServlet {
         DataService kg = knowledgeGraph();
         Context context = Context.mergeCopy(kg.getDataset().getContext(), queryEndpointContext(kg));
         Model result = ModelFactory.createDefaultModel();
+        PropertyGraph graph;
         try {
-            Txn.executeRead(kg.getDataset(), () -> {
+            // built in the query's transaction: the nodes' labels, types and counts are read from the store
+            graph = Txn.calculateRead(kg.getDataset(), () -> {
                 try (QueryExec exec = QueryExec.newBuilder().dataset(kg.getDataset()).query(query).context(context).build()) {
                     result.getGraph().getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
                     exec.construct(result.getGraph());
                 }
+                return new PropertyGraphBuilder(inventory)
+                        .buildAny(result, ModelFactory.createModelForGraph(kg.getDataset().getDefaultGraph()));
             });
         } catch (RuntimeException e) {
             throw HttpProblem.of(e, QUERY);
         }
-        PropertyGraph graph = new PropertyGraphBuilder(inventory).buildAny(result);
         startBody(resp, "application/graphml+xml", Optional.of(CONSTRUCT_FILE));
         OutputStream out = resp.getOutputStream();
         GraphMlWriter.write(graph, out);

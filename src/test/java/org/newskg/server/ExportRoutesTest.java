@@ -202,6 +202,19 @@ class ExportRoutesTest {
         }
     }
 
+    /** The README's founders example asks for the facts alone; the nodes still get their names and types. */
+    @Test
+    void constructNodesAreNamedAndTypedFromTheStore() throws Exception {
+        String founders = "PREFIX nkg: <" + NKG.NS + ">\n"
+                + "CONSTRUCT { ?org nkg:foundedBy ?person } WHERE { ?org nkg:foundedBy ?person }";
+        HttpResponse<byte[]> r = get(export("construct.graphml?query=" + encode(founders)));
+        assertEquals(200, r.statusCode(), text(r));
+        Readers.validate(r.body(), Readers.GRAPHML_XSD);
+        String xml = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains(">Liang Wenfeng<") && xml.contains(">Person<") && xml.contains(">Company<"), xml);
+        assertFalse(xml.contains(">Resource<"), xml);
+    }
+
     @Test
     void nonConstructOrMalformedQueriesAnswer400() throws Exception {
         HttpResponse<byte[]> select = get(export("construct.graphml?query=" + encode("SELECT * WHERE { ?s ?p ?o }")));
