@@ -102,6 +102,8 @@ class ExplorerBrowserTest {
 
     /** Opens the page afresh and waits for its overview; the wait knows what to say on a timeout. */
     private static WebDriverWait openPage() {
+        // Reading the console's log empties it: what other pages (the Fuseki UI) logged is not this page's.
+        browser.manage().logs().get(LogType.BROWSER);
         browser.get(server.baseUrl() + "explore");
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
         // The page replaces what it shows: an element found a moment ago may be gone; look again.
@@ -330,6 +332,22 @@ class ExplorerBrowserTest {
                 }
             }
         }
+    }
+
+    /** The Fuseki UI offers no adding or editing of data, and says that the endpoint is read-only. */
+    @Test
+    void fusekiUiOffersNoEditingAndSaysItIsReadOnly() {
+        browser.get(server.baseUrl() + "#/dataset/kg/query");
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.until(b -> b.findElements(By.cssSelector("a.nav-link")).stream().anyMatch(a -> a.isDisplayed() && a.getText().equals("query")));
+        List<WebElement> tabs = browser.findElements(By.cssSelector("a.nav-link"));
+        for (String hidden : List.of("add data", "edit")) {
+            assertTrue(tabs.stream().filter(a -> a.getAttribute("textContent").strip().equals(hidden)).noneMatch(WebElement::isDisplayed),
+                    hidden + " is offered");
+        }
+        String banner = (String) script("return getComputedStyle(document.getElementById('app'), '::before').content");
+        assertTrue(banner.contains("read-only"), banner);
     }
 
     /** Clicks the graph's canvas at a rendered position, {x, y} from its top left, that {@code js} computes. */

@@ -12,8 +12,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.TestModels;
-import org.newskg.link.EntityLinker;
 import org.newskg.ingest.ArticleReader;
+import org.newskg.link.EntityLinker;
 import org.newskg.store.GraphStore;
 import org.newskg.vocab.NKG;
 
