@@ -119,11 +119,16 @@ class RunningServerTest {
         assertTrue(refused.err().startsWith("newskg export: --endpoint " + endpoint + ": HTTP 400"), refused.err());
     }
 
+    /** A folder of one short article, for {@code up}. */
+    private static Path oneArticle(String folder) throws IOException {
+        Path articles = Files.createDirectories(tmp.resolve(folder));
+        Files.writeString(articles.resolve("one.txt"), "Acme opened a new office in Lyon on Monday.\n");
+        return articles;
+    }
+
     @Test
     void upFindsTheStoreHeldBeforeReadingArticles() throws IOException {
-        Path articles = Files.createDirectories(tmp.resolve("articles"));
-        Files.writeString(articles.resolve("one.txt"), "Acme opened a new office in Lyon on Monday.\n");
-        Run run = Run.of("up", "--input", articles.toString(), "--data", store.toString(), "--port", "0", "--recognizer", "none");
+        Run run = Run.of("up", "--input", oneArticle("articles").toString(), "--data", store.toString(), "--port", "0", "--recognizer", "none");
         assertEquals(1, run.exitCode());
         // One line, and no report on the input: nothing was read.
         assertEquals(1, run.err().lines().count(), run.err());
@@ -132,8 +137,7 @@ class RunningServerTest {
 
     @Test
     void upFindsItsPortTakenBeforeReadingArticles() throws IOException {
-        Path articles = Files.createDirectories(tmp.resolve("port-articles"));
-        Files.writeString(articles.resolve("one.txt"), "Acme opened a new office in Lyon on Monday.\n");
+        Path articles = oneArticle("port-articles");
         Path newStore = tmp.resolve("new-store");
         try (ServerSocket taken = new ServerSocket(0)) {
             Run run = Run.of("up", "--input", articles.toString(), "--data", newStore.toString(),

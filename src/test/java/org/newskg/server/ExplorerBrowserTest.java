@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFormatter;
@@ -122,6 +123,21 @@ class ExplorerBrowserTest {
         browser.findElement(By.cssSelector("#search button[type=submit]")).click();
     }
 
+    /** The first solution of a SELECT (the test needs one), as the strings of {@code vars}. */
+    private static List<String> firstRow(String query, String... vars) {
+        List<QuerySolution> rows = sparql(query + " LIMIT 1");
+        assertFalse(rows.isEmpty(), "the bundled corpus's graph has nothing for " + query);
+        return Stream.of(vars).map(v -> rows.get(0).get(v).asLiteral().getString()).toList();
+    }
+
+    /** Searches an entity by its label and waits for its card; returns the details panel. */
+    private static WebElement searchForCard(WebDriverWait wait, String label) {
+        search(label);
+        WebElement details = browser.findElement(By.id("details"));
+        wait.until(b -> details.getText().startsWith(label) && details.getText().contains("Facts ("));
+        return details;
+    }
+
     private static List<QuerySolution> sparql(String query) {
         String prefixes = "PREFIX nkg: <" + NKG.NS + "> PREFIX rdf: <" + RDF.getURI() + "> PREFIX rdfs: <" + RDFS.getURI()
                 + "> PREFIX xsd: <" + XSD.NS + "> PREFIX owl: <" + OWL.NS + ">\n";
@@ -222,15 +238,13 @@ class ExplorerBrowserTest {
      */
     @Test
     void valuesAreFormattedAndHaveEvidenceAndLinksTheirScore() {
-        QuerySolution amount = sparql("SELECT ?label ?propertyLabel WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?v ;"
+        List<String> amount = firstRow("SELECT ?label ?propertyLabel WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?v ;"
                 + " nkg:evidence [] . FILTER(DATATYPE(?v) = xsd:decimal) ?s rdfs:label ?label ; nkg:mentionCount [] ."
-                + " ?p rdfs:label ?propertyLabel FILTER(LANG(?propertyLabel) = 'en') } ORDER BY ?label LIMIT 1").get(0);
-        String label = amount.getLiteral("label").getString();
-        String property = amount.getLiteral("propertyLabel").getString();
+                + " ?p rdfs:label ?propertyLabel FILTER(LANG(?propertyLabel) = 'en') } ORDER BY ?label", "label", "propertyLabel");
+        String label = amount.get(0);
+        String property = amount.get(1);
         WebDriverWait wait = openPage();
-        search(label);
-        WebElement details = browser.findElement(By.id("details"));
-        wait.until(b -> details.getText().startsWith(label) && details.getText().contains("Facts ("));
+        WebElement details = searchForCard(wait, label);
 
         WebElement fact = details.findElements(By.cssSelector("ul.facts li")).stream()
                 .filter(li -> li.findElement(By.cssSelector(".property")).getText().equals(property)).findFirst().orElseThrow();
@@ -244,11 +258,8 @@ class ExplorerBrowserTest {
         assertFalse(details.findElements(By.cssSelector("ul.evidence blockquote")).isEmpty(), details.getText());
         assertFalse(details.getText().contains("null") || details.getText().contains("false"), details.getText());
 
-        QuerySolution linked = sparql("SELECT ?label WHERE { ?e owl:sameAs ?item ; rdfs:label ?label ; nkg:mentionCount ?n }"
-                + " ORDER BY DESC(?n) ?label LIMIT 1").get(0);
-        String linkedLabel = linked.getLiteral("label").getString();
-        search(linkedLabel);
-        wait.until(b -> details.getText().startsWith(linkedLabel) && details.getText().contains("Facts ("));
+        searchForCard(wait, firstRow("SELECT ?label WHERE { ?e owl:sameAs ?item ; rdfs:label ?label ; nkg:mentionCount ?n }"
+                + " ORDER BY DESC(?n) ?label", "label").get(0));
         String link = details.findElement(By.cssSelector(".wikidata-link")).getText();
         assertTrue(link.matches("Q\\d+ · score \\d\\.\\d\\d · [a-z ]+"), link);
         assertTrue(details.findElements(By.cssSelector("ul.facts .property")).stream().noneMatch(p -> p.getText().contains("same")),
@@ -266,10 +277,8 @@ class ExplorerBrowserTest {
             legend.put(item.getAttribute("data-type"), rgb(item.findElement(By.className("swatch")).getCssValue("background-color")));
         }
         assertFalse(legend.isEmpty());
-        WebElement details = browser.findElement(By.id("details"));
         for (String name : mostMentioned) {
-            search(name);
-            wait.until(b -> details.getText().startsWith(name) && details.getText().contains("Facts ("));
+            searchForCard(wait, name);
             @SuppressWarnings("unchecked")
             List<List<String>> nodes = (List<List<String>>) script(
                     "return explorer.cy.nodes().map(n => [n.data('type'), n.style('background-color')])");
@@ -289,19 +298,16 @@ class ExplorerBrowserTest {
     @Test
     void expandingANodeKeepsTheOthersWhereTheyAre() {
         // An entity with a neighbour that has neighbours of its own the entity lacks.
-        QuerySolution pair = sparql("SELECT ?label ?neighbourLabel (COUNT(DISTINCT ?far) AS ?more) WHERE {"
+        List<String> pair = firstRow("SELECT ?label ?neighbourLabel (COUNT(DISTINCT ?far) AS ?more) WHERE {"
                 + " { ?s1 rdf:subject ?e ; rdf:object ?n } UNION { ?s1 rdf:subject ?n ; rdf:object ?e }"
                 + " { ?s2 rdf:subject ?n ; rdf:object ?far } UNION { ?s2 rdf:subject ?far ; rdf:object ?n }"
                 + " ?s1 nkg:evidence [] . ?s2 nkg:evidence [] . ?far nkg:mentionCount [] . FILTER(?far != ?e)"
                 + " FILTER NOT EXISTS { { ?s3 rdf:subject ?e ; rdf:object ?far } UNION { ?s3 rdf:subject ?far ; rdf:object ?e } }"
                 + " ?e rdfs:label ?label ; nkg:mentionCount [] . ?n rdfs:label ?neighbourLabel ; nkg:mentionCount [] ."
-                + " } GROUP BY ?label ?neighbourLabel ORDER BY DESC(?more) ?label ?neighbourLabel LIMIT 1").get(0);
-        String label = pair.getLiteral("label").getString();
-        String neighbour = pair.getLiteral("neighbourLabel").getString();
+                + " } GROUP BY ?label ?neighbourLabel ORDER BY DESC(?more) ?label ?neighbourLabel", "label", "neighbourLabel");
         WebDriverWait wait = openPage();
-        search(label);
-        WebElement details = browser.findElement(By.id("details"));
-        wait.until(b -> details.getText().startsWith(label) && details.getText().contains("Facts ("));
+        searchForCard(wait, pair.get(0));
+        String neighbour = pair.get(1);
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Number>> before = (Map<String, Map<String, Number>>) script(
                 "return Object.fromEntries(explorer.cy.nodes().map(n => [n.id(), n.position()]))");
