@@ -86,7 +86,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     /** The answer of a remote endpoint; a refusal or an unreachable server is one line naming it. */
-    static QueryAnswer ask(URI endpoint, Query query) throws IOException {
+    private static QueryAnswer ask(URI endpoint, Query query) throws IOException {
         RemoteEndpoint.check(endpoint);
         try (QueryExecution exec = QueryExecutionHTTP.service(endpoint.toString()).query(query).build()) {
             return QueryAnswer.of(query, exec);

@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,6 +135,27 @@ class StoreCommandsTest {
         assertEquals(1, r.exitCode());
         assertTrue(r.err().startsWith("newskg query: " + bad + ":4: SPARQL syntax error"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    /** An --endpoint where no server listens is one line saying so, for query and export alike. */
+    @Test
+    void queryAndExportSayWhenNoServerAnswersAtTheEndpoint() throws IOException {
+        Path q = queryFile("ask.rq", "ASK {}");
+        String nowhere = "http://localhost:1/kg/sparql";
+        Run query = Run.of("query", q.toString(), "--endpoint", nowhere);
+        assertEquals(1, query.exitCode());
+        assertEquals(1, query.err().lines().count(), query.err());
+        assertTrue(query.err().startsWith("newskg query: --endpoint " + nowhere + ": no answer ("), query.err());
+        assertTrue(query.err().strip().endsWith("is `newskg up` or `newskg serve` running there?"), query.err());
+
+        Run export = Run.of("export", "--format", "graphml", "--output", tmp.resolve("g.graphml").toString(), "--endpoint", nowhere);
+        assertEquals(1, export.exitCode());
+        assertEquals(1, export.err().lines().count(), export.err());
+        assertTrue(export.err().startsWith("newskg export: --endpoint " + nowhere + ": no answer ("), export.err());
+        assertFalse(Files.exists(tmp.resolve("g.graphml")));
+
+        Run notHttp = Run.of("query", q.toString(), "--endpoint", "file:///etc/passwd");
+        assertEquals(List.of("newskg query: --endpoint must be an http or https URL, got file:///etc/passwd"), notHttp.err().lines().toList());
     }
 
     @Test
