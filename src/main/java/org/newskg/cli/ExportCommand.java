@@ -22,6 +22,7 @@ import org.newskg.export.ExportFormats;
 import org.newskg.export.ExportSource;
 import org.newskg.export.Subgraph;
 import org.newskg.store.GraphStore;
+import org.newskg.store.StoreInUseException;
 import org.newskg.vocab.RelationInventory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Exports the knowledge graph, or part of it, for graph tools (Gephi, Cytoscape, yEd, pandas) or as RDF.",
             "Reads the TDB2 store (--data), or extracts a folder of articles first (--input), or asks the running",
-            "server that holds the store (--endpoint)."},
+            "server that holds the store (found in the store, or given with --endpoint)."},
         footer = {
             "",
             "Formats: graphml, gexf and cyjs are one file; csv writes FILE-nodes.csv and FILE-edges.csv.",
@@ -106,26 +107,26 @@ final class ExportCommand implements Callable<Integer> {
         if (remote && data != null) {
             throw new IllegalArgumentException("give either --data or --endpoint, not both");
         }
-        if (remote && link.wikidata.extract != null) {
-            throw new IllegalArgumentException("--wikidata does not apply with --endpoint: the server exports with the extract it serves");
-        }
         Map<ExportFormat.Part, Path> files = exportFormat.files(output);
         for (Path file : files.values()) {
             OutputFiles.checkWritable(file);
         }
         if (remote) {
-            for (Map.Entry<ExportFormat.Part, Path> file : files.entrySet()) {
-                write(file.getValue(), out -> RemoteEndpoint.download(endpoint, exportFormat.servedFile(file.getKey()),
-                        subgraphParameters(), out));
-                spec.commandLine().getOut().println(exportFormat.name() + " -> " + file.getValue());
-            }
-            return 0;
+            return exportFrom(endpoint, exportFormat, files);
         }
 
         link.validate();
-        Dataset dataset = input.input != null
-                ? DatasetFactory.wrap(input.run(spec.commandLine().getErr(), link).model())
-                : readStore(data != null ? data : GraphStore.DEFAULT_DIR);
+        Dataset dataset;
+        if (input.input != null) {
+            dataset = DatasetFactory.wrap(input.run(spec.commandLine().getErr(), link).model());
+        } else {
+            Path dir = data != null ? data : GraphStore.DEFAULT_DIR;
+            try {
+                dataset = readStore(dir);
+            } catch (StoreInUseException held) {
+                return exportFrom(RemoteEndpoint.servedInstead(dir, held, spec.commandLine().getErr(), "export"), exportFormat, files);
+            }
+        }
         ExportSource source = new ExportSource(dataset, subgraph, endpoint == null ? null : endpoint.toString(),
                 RelationInventory.load());
         if (link.wikidata.extract != null) {
@@ -148,6 +149,19 @@ final class ExportCommand implements Callable<Integer> {
         }
         return new Subgraph(Optional.ofNullable(around), depth == null ? 1 : depth,
                 names(properties), names(types));
+    }
+
+    /** Writes the export as the running server at {@code server} gives it. */
+    private int exportFrom(URI server, ExportFormat exportFormat, Map<ExportFormat.Part, Path> files) throws IOException {
+        if (link.wikidata.extract != null) {
+            throw new IllegalArgumentException("--wikidata does not apply to an export from a running server: it exports with the extract it serves");
+        }
+        for (Map.Entry<ExportFormat.Part, Path> file : files.entrySet()) {
+            write(file.getValue(), out -> RemoteEndpoint.download(server, exportFormat.servedFile(file.getKey()),
+                    subgraphParameters(), out));
+            spec.commandLine().getOut().println(exportFormat.name() + " -> " + file.getValue());
+        }
+        return 0;
     }
 
     /** The subgraph options as the server's export routes take them. */
@@ -194,6 +208,8 @@ final class ExportCommand implements Callable<Integer> {
     private static Dataset readStore(Path dir) throws IOException {
         try (GraphStore store = GraphStore.openLoaded(dir)) {
             return store.snapshot();
+        } catch (StoreInUseException held) {
+            throw held;
         } catch (IOException e) {
             throw new IOException("--data " + e.getMessage(), e);
         }

@@ -25,6 +25,7 @@ import org.newskg.server.KgServer;
 import org.newskg.server.ServicePolicy;
 import org.newskg.store.GraphStore;
 import org.newskg.store.QueryAnswer;
+import org.newskg.store.StoreInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +34,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Runs a SPARQL query file against the local TDB2 store (no server needed), or with --endpoint "
-                + "against a running server, and prints the answer: SELECT as a table, CSV, TSV or JSON; ASK as true or "
+        description = "Runs a SPARQL query file against the local TDB2 store (no server needed), or against the "
+                + "running server that holds the store (found in the store, or given with --endpoint), and prints the answer: SELECT as a table, CSV, TSV or JSON; ASK as true or "
                 + "false; CONSTRUCT and DESCRIBE as Turtle. On the store, SERVICE <" + KgServer.WIKIDATA_SERVICE
                 + "> is answered from the Wikidata extract (--wikidata); any other SERVICE is refused.")
 final class QueryCommand implements Callable<Integer> {
@@ -82,6 +83,8 @@ final class QueryCommand implements Callable<Integer> {
         ServicePolicy.of(Optional.of(wikidata.dataset()), Optional.empty()).applyTo(context);
         try (GraphStore graphStore = GraphStore.openLoaded(store.data)) {
             return graphStore.query(query, context);
+        } catch (StoreInUseException held) {
+            return ask(RemoteEndpoint.servedInstead(store.data, held, spec.commandLine().getErr(), "query"), query);
         }
     }
 

@@ -3,6 +3,7 @@ package org.newskg.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,15 +11,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.newskg.store.ServedAddress;
+import org.newskg.store.StoreInUseException;
 
 /**
- * {@code --endpoint URL}: a running newskg server ({@code up}, {@code serve}) that answers for the
- * store it holds, since TDB2 lets one process at a time open a store.
+ * {@code --endpoint URL}, or the address a server noted in the store it holds: a running newskg
+ * server ({@code up}, {@code serve}) that answers for that store, since TDB2 lets one process at a
+ * time open a store.
  */
 final class RemoteEndpoint {
     /** A newskg server's SPARQL endpoint ends in this; its exports are beside it. */
@@ -76,6 +81,17 @@ final class RemoteEndpoint {
             Thread.currentThread().interrupt();
             throw new IOException("--endpoint " + endpoint + ": interrupted", e);
         }
+    }
+
+    /**
+     * The endpoint of the server that holds the store in {@code storeDir}, as it noted in the store's
+     * folder, said on {@code err}; {@code held} again when no server noted one.
+     */
+    static URI servedInstead(Path storeDir, StoreInUseException held, PrintWriter err, String command) throws StoreInUseException {
+        URI served = ServedAddress.read(storeDir).orElseThrow(() -> held);
+        err.println("newskg " + command + ": " + storeDir + " is held by the server at " + served + "; asking it");
+        err.flush();
+        return served;
     }
 
     private static String noServer(Exception e) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.newskg.server.KgServer;
 import org.newskg.store.GraphStore;
+import org.newskg.store.ServedAddress;
 import picocli.CommandLine.Option;
 
 /**
@@ -123,7 +124,11 @@ final class ServeOptions {
         }
         // Ctrl-C or `docker stop`: stop Jetty in order. The store needs nothing: TDB2 commits are
         // durable and the operating system drops its lock with the process.
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "newskg-shutdown"));
+        ServedAddress.write(store.dir(), server.sparqlUrl());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            ServedAddress.remove(store.dir());
+        }, "newskg-shutdown"));
         out.printf("SPARQL endpoint: %s%n", server.sparqlUrl());
         out.printf("Wikidata extract: %s (SERVICE <%s> -> %s)%n", server.datasetUrl(KgServer.WIKIDATA_DATASET) + "/sparql",
                 KgServer.WIKIDATA_SERVICE, wikidataEndpoint != null ? wikidataEndpoint : "the local extract");

@@ -109,10 +109,12 @@ public final class GraphStore implements AutoCloseable {
             return TDB2Factory.connectDataset(dir.toString());
         } catch (RuntimeException e) {
             // TDB2 reports a folder held by another process as "Failed to get a lock: ... held by process N".
-            boolean locked = e instanceof DBOpEnvException && String.valueOf(e.getMessage()).contains("lock");
-            throw new IOException(dir + ": cannot open the TDB2 store: " + e.getMessage()
-                    + (locked ? "; a running `newskg serve` or `up` holds it: stop it first, or ask it with --endpoint URL"
-                            + " (`query` and `export`)" : ""), e);
+            String message = dir + ": cannot open the TDB2 store: " + e.getMessage();
+            if (e instanceof DBOpEnvException && String.valueOf(e.getMessage()).contains("lock")) {
+                throw new StoreInUseException(message + "; a running `newskg serve` or `up` holds it: stop it first,"
+                        + " or ask it with --endpoint URL (`query` and `export`)", e);
+            }
+            throw new IOException(message, e);
         }
     }
 

@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.export.GexfWriter;
 import org.newskg.export.NewsGraph;
 import org.newskg.export.Readers;
+import org.newskg.store.ServedAddress;
 
 /**
  * The commands while another process, a real {@code newskg serve} in its own JVM, holds the store:
@@ -74,11 +77,13 @@ class RunningServerTest {
         drain.start();
     }
 
+    /** Stops the server as Ctrl-C does; it takes its note of where it served away. */
     @AfterAll
     static void stopTheServer() throws InterruptedException {
         if (serve != null) {
             serve.destroy();
-            serve.waitFor(60, TimeUnit.SECONDS);
+            assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "newskg serve did not stop");
+            assertEquals(Optional.empty(), ServedAddress.read(store), "the address is left in the store after the stop");
         }
     }
 
@@ -86,14 +91,40 @@ class RunningServerTest {
     void queryAsksTheRunningServerWithEndpoint() throws IOException {
         Path q = Files.writeString(tmp.resolve("count.rq"),
                 "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e <https://w3id.org/newskg/ontology#mentionCount> ?m }");
-        Run held = Run.of("query", q.toString(), "--data", store.toString());
-        assertEquals(1, held.exitCode());
-        assertTrue(held.err().contains("a running `newskg serve` or `up` holds it: stop it first, or ask it with --endpoint URL"),
-                held.err());
-
         Run asked = Run.of("query", q.toString(), "--endpoint", endpoint, "--format", "csv");
         assertEquals(0, asked.exitCode(), asked.err());
         assertEquals(List.of("n", Integer.toString(NewsGraph.ENTITIES)), asked.out().lines().toList());
+    }
+
+    /** The server notes its address in the store it holds; query and export find it there and ask it. */
+    @Test
+    void queryAndExportFindTheServerThatHoldsTheStore() throws IOException {
+        assertEquals(Optional.of(URI.create(endpoint)), ServedAddress.read(store));
+        Path q = Files.writeString(tmp.resolve("count-found.rq"),
+                "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e <https://w3id.org/newskg/ontology#mentionCount> ?m }");
+        String note = "is held by the server at " + endpoint + "; asking it";
+        Run found = Run.of("query", q.toString(), "--data", store.toString(), "--format", "csv");
+        assertEquals(0, found.exitCode(), found.err());
+        assertEquals(List.of("n", Integer.toString(NewsGraph.ENTITIES)), found.out().lines().toList());
+        assertEquals(List.of("newskg query: " + store + " " + note), found.err().lines().toList());
+
+        Path graphml = tmp.resolve("found.graphml");
+        Run exported = Run.of("export", "--format", "graphml", "--output", graphml.toString(), "--data", store.toString());
+        assertEquals(0, exported.exitCode(), exported.err());
+        assertEquals(List.of("newskg export: " + store + " " + note), exported.err().lines().toList());
+        assertTrue(Files.size(graphml) > 0);
+
+        // Without the note, the store held is a one-line error that says what to do.
+        ServedAddress.remove(store);
+        try {
+            Run held = Run.of("query", q.toString(), "--data", store.toString());
+            assertEquals(1, held.exitCode());
+            assertEquals(1, held.err().lines().count(), held.err());
+            assertTrue(held.err().contains("a running `newskg serve` or `up` holds it: stop it first, or ask it with --endpoint URL"),
+                    held.err());
+        } finally {
+            ServedAddress.write(store, endpoint);
+        }
     }
 
     @Test
