@@ -2,11 +2,13 @@ package org.newskg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.newskg.export.ExportFormats;
 import org.newskg.export.ExportSource;
 import org.newskg.export.Subgraph;
 import org.newskg.store.GraphStore;
+import org.newskg.store.StoreInUseException;
 import org.newskg.vocab.RelationInventory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {
             "Exports the knowledge graph, or part of it, for graph tools (Gephi, Cytoscape, yEd, pandas) or as RDF.",
-            "Reads the TDB2 store (--data), or extracts a folder of articles first (--input)."},
+            "Reads the TDB2 store (--data), or extracts a folder of articles first (--input), or asks the running",
+            "server that holds the store (found in the store, or given with --endpoint)."},
         footer = {
             "",
             "Formats: graphml, gexf and cyjs are one file; csv writes FILE-nodes.csv and FILE-edges.csv.",
@@ -41,10 +45,14 @@ import picocli.CommandLine.Spec;
             "whose property aligns to a Wikidata property and that the Wikidata extract (--wikidata) does not state,",
             "each with its article as reference.",
             "",
-            "Examples:",
+            "Examples (a line ending in \\ goes on on the next):",
             "  newskg export --format gexf --output graph.gexf",
-            "  newskg export --format graphml --output people.graphml --types Person,Organization",
-            "  newskg export --format cyjs --output around.cyjs --around \"Some Company\" --depth 2 --properties foundedBy,ceoOf"})
+            "  newskg export --format graphml --output people.graphml \\",
+            "      --types Person,Organization",
+            "  newskg export --format cyjs --output around.cyjs \\",
+            "      --around \"Some Company\" --depth 2 --properties foundedBy,ceoOf",
+            "  newskg export --format gexf --output graph.gexf \\",
+            "      --endpoint http://localhost:3030/kg/sparql"})
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
             description = "One of: ${COMPLETION-CANDIDATES}")
@@ -79,8 +87,10 @@ final class ExportCommand implements Callable<Integer> {
     List<String> types = new ArrayList<>();
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "SPARQL endpoint that serves the data, named in the VoID description")
-    String endpoint;
+            description = "SPARQL endpoint of a running `newskg up` or `serve` (such as http://localhost:3030/kg/sparql): "
+                    + "the export is asked from that server, which holds the store. With --input, the endpoint "
+                    + "that will serve the data, named in the VoID description.")
+    URI endpoint;
 
     @Spec
     CommandSpec spec;
@@ -88,20 +98,37 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportFormat exportFormat = ExportFormats.require(format);
+        ExportFormats.checkExtension(exportFormat, output);
         Subgraph subgraph = subgraph();
         if (data != null && input.input != null) {
             throw new IllegalArgumentException("give either --data or --input, not both");
+        }
+        boolean remote = endpoint != null && input.input == null;
+        if (remote && data != null) {
+            throw new IllegalArgumentException("give either --data or --endpoint, not both");
         }
         Map<ExportFormat.Part, Path> files = exportFormat.files(output);
         for (Path file : files.values()) {
             OutputFiles.checkWritable(file);
         }
+        if (remote) {
+            return exportFrom(endpoint, exportFormat, files);
+        }
 
         link.validate();
-        Dataset dataset = input.input != null
-                ? DatasetFactory.wrap(input.run(spec.commandLine().getErr(), link).model())
-                : readStore(data != null ? data : GraphStore.DEFAULT_DIR);
-        ExportSource source = new ExportSource(dataset, subgraph, endpoint, RelationInventory.load());
+        Dataset dataset;
+        if (input.input != null) {
+            dataset = DatasetFactory.wrap(input.run(spec.commandLine().getErr(), link).model());
+        } else {
+            Path dir = data != null ? data : GraphStore.DEFAULT_DIR;
+            try {
+                dataset = readStore(dir);
+            } catch (StoreInUseException held) {
+                return exportFrom(RemoteEndpoint.servedInstead(dir, held, spec.commandLine().getErr(), "export"), exportFormat, files);
+            }
+        }
+        ExportSource source = new ExportSource(dataset, subgraph, endpoint == null ? null : endpoint.toString(),
+                RelationInventory.load());
         if (link.wikidata.extract != null) {
             source.wikidataExtract(link.wikidata.model());
         }
@@ -110,7 +137,7 @@ final class ExportCommand implements Callable<Integer> {
             source.propertyGraph();
         }
         for (Map.Entry<ExportFormat.Part, Path> file : files.entrySet()) {
-            write(file.getKey(), source, file.getValue());
+            write(file.getValue(), out -> file.getKey().writer().write(source, out));
             spec.commandLine().getOut().println(exportFormat.name() + " -> " + file.getValue());
         }
         return 0;
@@ -124,6 +151,33 @@ final class ExportCommand implements Callable<Integer> {
                 names(properties), names(types));
     }
 
+    /** Writes the export as the running server at {@code server} gives it. */
+    private int exportFrom(URI server, ExportFormat exportFormat, Map<ExportFormat.Part, Path> files) throws IOException {
+        if (link.wikidata.extract != null) {
+            throw new IllegalArgumentException("--wikidata does not apply to an export from a running server: it exports with the extract it serves");
+        }
+        for (Map.Entry<ExportFormat.Part, Path> file : files.entrySet()) {
+            write(file.getValue(), out -> RemoteEndpoint.download(server, exportFormat.servedFile(file.getKey()),
+                    subgraphParameters(), out));
+            spec.commandLine().getOut().println(exportFormat.name() + " -> " + file.getValue());
+        }
+        return 0;
+    }
+
+    /** The subgraph options as the server's export routes take them. */
+    private Map<String, List<String>> subgraphParameters() {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (around != null) {
+            parameters.put("around", List.of(around));
+        }
+        if (depth != null) {
+            parameters.put("depth", List.of(depth.toString()));
+        }
+        parameters.put("properties", List.copyOf(names(properties)));
+        parameters.put("types", List.copyOf(names(types)));
+        return parameters;
+    }
+
     private static Set<String> names(List<String> values) {
         Set<String> names = new LinkedHashSet<>();
         values.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(names::add);
@@ -131,12 +185,18 @@ final class ExportCommand implements Callable<Integer> {
     }
 
 
+    /** Writes one file of an export to a stream. */
+    @FunctionalInterface
+    private interface FileWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
     /** Writes next to the file and moves it in place, so that a failed export leaves no half file. */
-    private static void write(ExportFormat.Part part, ExportSource source, Path file) throws IOException {
+    private static void write(Path file, FileWriter writer) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                part.writer().write(source, out);
+                writer.write(out);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -148,6 +208,8 @@ final class ExportCommand implements Callable<Integer> {
     private static Dataset readStore(Path dir) throws IOException {
         try (GraphStore store = GraphStore.openLoaded(dir)) {
             return store.snapshot();
+        } catch (StoreInUseException held) {
+            throw held;
         } catch (IOException e) {
             throw new IOException("--data " + e.getMessage(), e);
         }

@@ -34,6 +34,7 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler(Main::failure)
+                .setParameterExceptionHandler(Main::badCommandLine)
                 .execute(args);
     }
 
@@ -47,6 +48,18 @@ public final class Main implements Runnable {
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         cmd.getErr().println("newskg " + cmd.getCommandName() + ": " + message);
         return 1;
+    }
+
+    /**
+     * A command line that cannot be parsed (missing option, unknown option, bad value) gets one line
+     * naming the problem and where the rest is, not the whole usage text, and exit code 2.
+     */
+    private static int badCommandLine(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String command = cmd.getCommandSpec().qualifiedName();
+        String problem = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+        cmd.getErr().println(command + ": " + problem + "; see " + command + " --help");
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -2,6 +2,7 @@ package org.newskg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.newskg.server.KgServer;
 import org.newskg.store.GraphStore;
+import org.newskg.store.ServedAddress;
 import picocli.CommandLine.Option;
 
 /**
@@ -79,6 +81,21 @@ final class ServeOptions {
     }
 
     /**
+     * Fails when another program listens on the port, for {@code up} to find out before it extracts.
+     * The server's own start still reports a port taken in between.
+     */
+    void checkPortFree() throws IOException {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket(port)) {
+            // bound, so free: closed again at once for the server
+        } catch (IOException e) {
+            throw new IOException("cannot listen on --port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Serves the store and the Wikidata extract, prints where, and blocks until the process is
      * stopped. Call {@link #validate} first.
      */
@@ -107,7 +124,11 @@ final class ServeOptions {
         }
         // Ctrl-C or `docker stop`: stop Jetty in order. The store needs nothing: TDB2 commits are
         // durable and the operating system drops its lock with the process.
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "newskg-shutdown"));
+        ServedAddress.write(store.dir(), server.sparqlUrl());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            ServedAddress.remove(store.dir());
+        }, "newskg-shutdown"));
         out.printf("SPARQL endpoint: %s%n", server.sparqlUrl());
         out.printf("Wikidata extract: %s (SERVICE <%s> -> %s)%n", server.datasetUrl(KgServer.WIKIDATA_DATASET) + "/sparql",
                 KgServer.WIKIDATA_SERVICE, wikidataEndpoint != null ? wikidataEndpoint : "the local extract");

@@ -35,9 +35,10 @@ final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         serve.validate();
-        // the store's place is checked first, but its folder is created only after the input was read,
-        // so that a missing input leaves no empty store behind
-        GraphStore.checkLocation(store.data);
+        // The port and the store are checked before the extraction, which takes a while; the store's
+        // folder is created only after the input was read, so that a missing input leaves no empty store.
+        serve.checkPortFree();
+        GraphStore.checkAvailable(store.data);
         List<Article> articles = input.articles(spec.commandLine().getErr());
         try (GraphStore graphStore = GraphStore.open(store.data)) {
             // --wikidata with --link online names only the extract to serve, so it is not refused here.

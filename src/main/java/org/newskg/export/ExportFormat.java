@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An export format: the name a user gives, and the one or more files it writes. Most formats are
@@ -42,6 +44,23 @@ public record ExportFormat(String name, String description, List<Part> parts) {
     /** A format of one file. */
     static ExportFormat single(String name, String description, String extension, String mediaType, PartWriter writer) {
         return new ExportFormat(name, description, List.of(new Part("." + extension, mediaType, writer)));
+    }
+
+    /**
+     * The file name a server gives this part: a format named after its file extension writes the
+     * graph itself and is {@code graph} plus the suffix ({@code graph.ttl}, {@code graph-nodes.csv});
+     * any other format writes a document about the graph and goes by its own name
+     * ({@code void.ttl}, {@code quickstatements.tsv}).
+     */
+    public String servedFile(Part part) {
+        return (part.suffix().contains(name) ? "graph" : name) + part.suffix();
+    }
+
+    /** The file name extensions of the parts, without the dot: {@code csv} for both CSV tables. */
+    public Set<String> extensions() {
+        Set<String> extensions = new LinkedHashSet<>();
+        parts.forEach(p -> extensions.add(p.suffix().substring(p.suffix().lastIndexOf('.') + 1)));
+        return extensions;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.newskg.export;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -45,6 +46,25 @@ public final class ExportFormats {
     public static ExportFormat require(String name) {
         return byName(name).orElseThrow(() -> new IllegalArgumentException(
                 "unknown format '" + name + "' (known: " + names() + ")"));
+    }
+
+    /**
+     * Fails, in one line, when the output file's extension is that of another format and not of
+     * {@code format}, such as GEXF into {@code x.graphml}, which a tool would then open as the wrong
+     * format. An extension no format writes is the user's choice.
+     */
+    public static void checkExtension(ExportFormat format, Path output) {
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (format.extensions().contains(extension)) {
+            return;
+        }
+        ALL.stream().filter(f -> f.extensions().contains(extension)).findFirst().ifPresent(other -> {
+            throw new IllegalArgumentException("--output " + output + ": ." + extension + " is the extension of format "
+                    + other.name() + ", not of " + format.name() + "; name the file ." + format.extensions().iterator().next()
+                    + " or give --format " + other.name());
+        });
     }
 
     public static String names() {

@@ -4,17 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
-import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
- * Writes a {@link PropertyGraph} as GEXF 1.3 (https://gexf.net/), Gephi's own format, with the
- * node and edge attributes declared. Node ids are the entities' IRIs. Each edge's {@code kind} is
- * its property, so that Gephi keeps two different facts between the same entities as two edges
- * instead of merging them.
+ * Writes a {@link PropertyGraph} as GEXF 1.2draft (https://gexf.net/), Gephi's own format, with the
+ * node and edge attributes declared. Node ids are the entities' IRIs. 1.2draft rather than 1.3
+ * because both Gephi and networkx read it, and networkx reads no 1.3. 1.2draft has no edge
+ * {@code kind} (1.3 added it): each edge has its own id, its property as label and as the
+ * {@code property} attribute, and a reader that joins edges between the same two nodes (Gephi's
+ * import, by its merge strategy) can still tell which facts it joined.
  */
 public final class GexfWriter {
-    public static final String NS = "http://gexf.net/1.3";
-    static final String SCHEMA_URL = "http://gexf.net/1.3/gexf.xsd";
+    public static final String NS = "http://www.gexf.net/1.2draft";
+    static final String SCHEMA_URL = "http://www.gexf.net/1.2draft/gexf.xsd";
 
     private GexfWriter() {}
 
@@ -23,7 +24,7 @@ public final class GexfWriter {
         List<Attribute<PropertyGraph.Edge>> edgeAttributes = graph.edgeAttributes();
         try {
             XmlOut xml = new XmlOut(out);
-            xml.root(NS, "gexf", SCHEMA_URL, "version", "1.3");
+            xml.root(NS, "gexf", SCHEMA_URL, "version", "1.2");
             xml.start("meta");
             xml.text("creator", "newskg");
             xml.text("description", "Entities and the facts between them, extracted from news articles");
@@ -43,8 +44,7 @@ public final class GexfWriter {
             xml.start("edges", "count", Integer.toString(graph.edges().size()));
             for (int i = 0; i < graph.edges().size(); i++) {
                 PropertyGraph.Edge e = graph.edges().get(i);
-                xml.start("edge", "id", Ids.edge(i), "source", e.source(), "target", e.target(), "label", e.label(),
-                        "kind", ResourceFactory.createResource(e.property()).getLocalName());
+                xml.start("edge", "id", Ids.edge(i), "source", e.source(), "target", e.target(), "label", e.label());
                 values(xml, edgeAttributes, e);
                 xml.end();
             }

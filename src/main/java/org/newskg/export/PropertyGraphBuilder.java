@@ -93,9 +93,12 @@ public final class PropertyGraphBuilder {
      * ontology: every IRI or blank node that is the subject or object of a triple is a node, every
      * triple between two of them an edge, except rdf:type, which gives the node its type (the most
      * specific entity class, else the local name of a class). Literal values become node attributes
-     * named after the property's local name; owl:sameAs to Wikidata also gives the QID.
+     * named after the property's local name; owl:sameAs to Wikidata also gives the QID. A node's
+     * label, type, Wikidata QID and article count that {@code data} does not state are read from
+     * {@code described}, the graph the query ran on, so that a node is named, typed and counted
+     * whether or not the query asked for them.
      */
-    public PropertyGraph buildAny(Model data) {
+    public PropertyGraph buildAny(Model data, Model described) {
         Map<Triple, Resource> statements = statementsByTriple(data);
         Set<Resource> resources = new HashSet<>();
         Set<String> valueNames = new TreeSet<>();
@@ -111,7 +114,7 @@ public final class PropertyGraphBuilder {
         }
         valueNames.removeAll(List.of("label", "type", "wikidata", "articles", "iri"));
         List<PropertyGraph.Node> nodeList = resources.stream()
-                .map(r -> anyNode(r, valueNames))
+                .map(r -> anyNode(r, described.wrapAsResource(r.asNode()), valueNames))
                 .sorted(Comparator.comparing(PropertyGraph.Node::iri))
                 .toList();
         List<PropertyGraph.Edge> edgeList = links.stream()
@@ -123,29 +126,39 @@ public final class PropertyGraphBuilder {
         return new PropertyGraph(List.copyOf(valueNames), nodeList, edgeList);
     }
 
-    private PropertyGraph.Node anyNode(Resource r, Set<String> valueNames) {
+    /** A node from what {@code r} says in the result, and from {@code stored}, the same node in the queried graph, what it lacks. */
+    private PropertyGraph.Node anyNode(Resource r, Resource stored, Set<String> valueNames) {
         Map<String, List<String>> values = new HashMap<>();
-        List<Resource> types = new ArrayList<>();
         r.listProperties().forEachRemaining(s -> {
             if (s.getObject().isLiteral() && valueNames.contains(attributeName(s.getPredicate()))) {
                 values.computeIfAbsent(attributeName(s.getPredicate()), k -> new ArrayList<>()).add(s.getLiteral().getLexicalForm());
-            } else if (s.getPredicate().equals(RDF.type) && s.getObject().isURIResource()) {
-                types.add(s.getResource());
             }
         });
         Map<String, String> joinedValues = new LinkedHashMap<>();
         values.forEach((name, v) -> joinedValues.put(name, joined(v)));
+        List<Resource> types = orStored(types(r), types(stored));
         String type = inventory.mostSpecific(types)
                 .or(() -> types.stream().min(Comparator.comparing(Resource::getURI)))
                 .map(Resource::getLocalName)
                 .orElse(RDFS.Resource.getLocalName());
-        String wikidata = joined(r.listProperties(OWL.sameAs).toList().stream()
-                .flatMap(s -> Wikidata.qid(s.getObject()).stream())
-                .toList());
-        int articles = r.listProperties(NKG.mentionedIn).toList().size();
+        String wikidata = joined(orStored(qids(r), qids(stored)));
+        int articles = orStored(r.listProperties(NKG.mentionedIn).toList(), stored.listProperties(NKG.mentionedIn).toList()).size();
         String id = nodeId(r);
-        return new PropertyGraph.Node(id, Labels.preferred(r).orElse(id), type,
+        return new PropertyGraph.Node(id, Labels.preferred(r).or(() -> Labels.preferred(stored)).orElse(id), type,
                 wikidata.isEmpty() ? Optional.empty() : Optional.of(wikidata), articles, joinedValues);
+    }
+
+    private static <T> List<T> orStored(List<T> inResult, List<T> stored) {
+        return inResult.isEmpty() ? stored : inResult;
+    }
+
+    private static List<Resource> types(Resource r) {
+        return r.listProperties(RDF.type).toList().stream()
+                .filter(s -> s.getObject().isURIResource()).map(Statement::getResource).toList();
+    }
+
+    private static List<String> qids(Resource r) {
+        return r.listProperties(OWL.sameAs).toList().stream().flatMap(s -> Wikidata.qid(s.getObject()).stream()).toList();
     }
 
     private PropertyGraph.Edge anyEdge(Statement link, Resource statement) {

@@ -100,17 +100,12 @@ final class ExportServlet extends HttpServlet {
         fuseki.addServlet(WELL_KNOWN_VOID, servlet);
     }
 
-    /**
-     * A format named after its file extension writes the graph itself and is served as
-     * {@code graph} plus the suffix ({@code graph.ttl}, {@code graph-nodes.csv}); any other format
-     * writes a document about the graph and is served under its own name ({@code void.ttl},
-     * {@code quickstatements.tsv}).
-     */
+    /** Each part of each format by the name {@link ExportFormat#servedFile} gives it. */
     private static Map<String, ExportFormat.Part> filesByName() {
         Map<String, ExportFormat.Part> files = new LinkedHashMap<>();
         for (ExportFormat format : ExportFormats.ALL) {
             for (ExportFormat.Part part : format.parts()) {
-                files.put((part.suffix().contains(format.name()) ? "graph" : format.name()) + part.suffix(), part);
+                files.put(format.servedFile(part), part);
             }
         }
         return files;
@@ -332,17 +327,20 @@ final class ExportServlet extends HttpServlet {
         DataService kg = knowledgeGraph();
         Context context = Context.mergeCopy(kg.getDataset().getContext(), queryEndpointContext(kg));
         Model result = ModelFactory.createDefaultModel();
+        PropertyGraph graph;
         try {
-            Txn.executeRead(kg.getDataset(), () -> {
+            // built in the query's transaction: the nodes' labels, types and counts are read from the store
+            graph = Txn.calculateRead(kg.getDataset(), () -> {
                 try (QueryExec exec = QueryExec.newBuilder().dataset(kg.getDataset()).query(query).context(context).build()) {
                     result.getGraph().getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
                     exec.construct(result.getGraph());
                 }
+                return new PropertyGraphBuilder(inventory)
+                        .buildAny(result, ModelFactory.createModelForGraph(kg.getDataset().getDefaultGraph()));
             });
         } catch (RuntimeException e) {
             throw HttpProblem.of(e, QUERY);
         }
-        PropertyGraph graph = new PropertyGraphBuilder(inventory).buildAny(result);
         startBody(resp, "application/graphml+xml", Optional.of(CONSTRUCT_FILE));
         OutputStream out = resp.getOutputStream();
         GraphMlWriter.write(graph, out);

@@ -1,7 +1,11 @@
 package org.newskg.server;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -137,14 +141,27 @@ public final class KgServer implements AutoCloseable {
         return Endpoint.create().operation(operation).endpointName(name).context(context).build();
     }
 
+    /** The folder URL of the UI's files, for Fuseki's static file handler. */
     private static String uiFileBase() {
+        String url = uiIndex().toExternalForm();
+        return url.substring(0, url.length() - "index.html".length());
+    }
+
+    private static URL uiIndex() {
         URL index = KgServer.class.getResource(UI_INDEX);
         if (index == null) {
             throw new IllegalStateException("the Fuseki UI (" + UI_INDEX + ") is not on the class path; "
                     + "is jena-fuseki-ui missing from the build?");
         }
-        String url = index.toExternalForm();
-        return url.substring(0, url.length() - "index.html".length());
+        return index;
+    }
+
+    private static ReadOnlyUi readOnlyUi() {
+        try (InputStream in = uiIndex().openStream()) {
+            return new ReadOnlyUi(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Fuseki UI's page " + UI_INDEX, e);
+        }
     }
 
     /** Builds a {@link KgServer}; only {@link #dataset} is required. */
@@ -292,6 +309,7 @@ public final class KgServer implements AutoCloseable {
                     .addFilter("/*", new ResponseHeaders())
                     .addFilter("/*", new CorsPolicy(corsOrigins))
                     .addFilter("/*", new RequestLimits(maxRequestBytes))
+                    .addFilter("/*", readOnlyUi())
                     .addServlet(DatasetList.PATH, new DatasetList());
             ServicePolicy services = ServicePolicy.of(Optional.ofNullable(wikidata), Optional.ofNullable(wikidataEndpoint));
             CompleteAnswers completeAnswers = new CompleteAnswers(resultBufferBytes);

@@ -13,7 +13,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
@@ -81,6 +80,17 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #checkLocation}, and fails when another process (a running {@code serve} or {@code up})
+     * holds the store, so that a command finds out before its long work rather than after.
+     */
+    public static void checkAvailable(Path dir) throws IOException {
+        checkLocation(dir);
+        if (Files.isDirectory(dir) && holdsStore(dir)) {
+            new GraphStore(dir, connect(dir)).close();
+        }
+    }
+
     /** Opens a store that has been loaded; fails, saying what to do, when there is none. */
     public static GraphStore openLoaded(Path dir) throws IOException {
         if (!Files.isDirectory(dir) || !holdsStore(dir)) {
@@ -99,9 +109,12 @@ public final class GraphStore implements AutoCloseable {
             return TDB2Factory.connectDataset(dir.toString());
         } catch (RuntimeException e) {
             // TDB2 reports a folder held by another process as "Failed to get a lock: ... held by process N".
-            boolean locked = e instanceof DBOpEnvException && String.valueOf(e.getMessage()).contains("lock");
-            throw new IOException(dir + ": cannot open the TDB2 store: " + e.getMessage()
-                    + (locked ? "; stop the `newskg serve` or `up` that uses it first" : ""), e);
+            String message = dir + ": cannot open the TDB2 store: " + e.getMessage();
+            if (e instanceof DBOpEnvException && String.valueOf(e.getMessage()).contains("lock")) {
+                throw new StoreInUseException(message + "; a running `newskg serve` or `up` holds it: stop it first,"
+                        + " or ask it with --endpoint URL (`query` and `export`)", e);
+            }
+            throw new IOException(message, e);
         }
     }
 
@@ -218,17 +231,7 @@ public final class GraphStore implements AutoCloseable {
     public QueryAnswer query(Query query, Context context) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).context(context).build()) {
-                if (query.isSelectType()) {
-                    return new QueryAnswer.Rows(ResultSetFactory.copyResults(exec.execSelect()));
-                } else if (query.isAskType()) {
-                    return new QueryAnswer.Bool(exec.execAsk());
-                } else if (query.isConstructType()) {
-                    return new QueryAnswer.Graph(exec.execConstruct());
-                } else if (query.isDescribeType()) {
-                    return new QueryAnswer.Graph(exec.execDescribe());
-                }
-                throw new IllegalArgumentException("unsupported query form " + query.queryType()
-                        + "; use SELECT, ASK, CONSTRUCT or DESCRIBE");
+                return QueryAnswer.of(query, exec);
             }
         });
     }

@@ -46,6 +46,19 @@ class EvaluateCommandTest {
         Files.writeString(graph, GRAPH);
     }
 
+    /**
+     * The README quotes the linking line {@code evaluate} prints on the bundled corpus; it is the
+     * line the command prints now, so that the README's figures are the program's.
+     */
+    @Test
+    void theReadmeQuotesTheLinkingLineEvaluatePrintsOnTheBundledCorpus() throws IOException {
+        Run run = Run.of("evaluate");
+        assertEquals(0, run.exitCode(), run.err());
+        String linking = run.out().lines().filter(l -> l.startsWith("linking to Wikidata: ")).findFirst().orElseThrow();
+        String readme = Files.readString(Path.of("README.md"));
+        assertTrue(readme.contains("`" + linking + "`"), "README.md should quote: " + linking);
+    }
+
     @Test
     void scoresAGraphFile() {
         Run run = Run.of("evaluate", "--graph", graph.toString(), "--gold", "gold");

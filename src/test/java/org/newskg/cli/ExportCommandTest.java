@@ -157,6 +157,9 @@ class ExportCommandTest {
                 "export", "--format", "graphml", "--data", store.toString(), "--input", tmp.toString(), "--output", out);
         assertFails("newskg export: " + tmp.resolve("no/x.gexf") + ": folder " + tmp.resolve("no") + " does not exist",
                 "export", "--format", "gexf", "--data", store.toString(), "--output", tmp.resolve("no/x.gexf").toString());
+        assertFails("newskg export: --output " + out + ": .graphml is the extension of format graphml, not of gexf; "
+                + "name the file .gexf or give --format graphml",
+                "export", "--format", "gexf", "--data", store.toString(), "--output", out);
         assertFalse(Files.exists(Path.of(out)), "no output after a failure");
     }
 

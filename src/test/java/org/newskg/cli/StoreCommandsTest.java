@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,30 @@ class StoreCommandsTest {
         assertTrue(json.out().contains("\"value\": \"Jane Doe\""), json.out());
     }
 
+    /** The table shows typed values by their lexical form, as Jena's arq does; the machine formats keep the datatype. */
+    @Test
+    void queryTableShowsTypedValuesShortAndTheOtherFormatsInFull() throws IOException {
+        Path q = queryFile("counts.rq", """
+                PREFIX nkg: <https://w3id.org/newskg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?name ?mentions ?date WHERE {
+                  ?e rdfs:label ?name ; nkg:mentionCount ?mentions ; nkg:mentionedIn ?a . ?a dcterms:date ?date
+                } ORDER BY ?name
+                """);
+        Run table = Run.of("query", q.toString(), "--data", store.toString());
+        assertEquals(0, table.exitCode(), table.err());
+        List<String> rows = table.out().lines().toList();
+        assertEquals(List.of("| name       | mentions | date       |", "| \"Acme\"     | 2        | 2024-01-02 |",
+                "| \"Jane Doe\" | 1        | 2024-01-02 |"), List.of(rows.get(1), rows.get(3), rows.get(4)), table.out());
+
+        Run tsv = Run.of("query", q.toString(), "--data", store.toString(), "--format", "tsv");
+        assertTrue(tsv.out().contains("\"2\"^^<http://www.w3.org/2001/XMLSchema#int>\t\"2024-01-02\"^^<http://www.w3.org/2001/XMLSchema#date>"),
+                tsv.out());
+        Run json = Run.of("query", q.toString(), "--data", store.toString(), "--format", "json");
+        assertTrue(json.out().contains("\"datatype\": \"http://www.w3.org/2001/XMLSchema#int\""), json.out());
+    }
+
     @Test
     void queryAskAndConstruct() throws IOException {
         Path ask = queryFile("ask.rq", "ASK { <" + NKG.ONTOLOGY_IRI + "> a <" + OWL.Ontology.getURI() + "> }");
@@ -110,6 +135,27 @@ class StoreCommandsTest {
         assertEquals(1, r.exitCode());
         assertTrue(r.err().startsWith("newskg query: " + bad + ":4: SPARQL syntax error"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
+    }
+
+    /** An --endpoint where no server listens is one line saying so, for query and export alike. */
+    @Test
+    void queryAndExportSayWhenNoServerAnswersAtTheEndpoint() throws IOException {
+        Path q = queryFile("ask.rq", "ASK {}");
+        String nowhere = "http://localhost:1/kg/sparql";
+        Run query = Run.of("query", q.toString(), "--endpoint", nowhere);
+        assertEquals(1, query.exitCode());
+        assertEquals(1, query.err().lines().count(), query.err());
+        assertTrue(query.err().startsWith("newskg query: --endpoint " + nowhere + ": no answer ("), query.err());
+        assertTrue(query.err().strip().endsWith("is `newskg up` or `newskg serve` running there?"), query.err());
+
+        Run export = Run.of("export", "--format", "graphml", "--output", tmp.resolve("g.graphml").toString(), "--endpoint", nowhere);
+        assertEquals(1, export.exitCode());
+        assertEquals(1, export.err().lines().count(), export.err());
+        assertTrue(export.err().startsWith("newskg export: --endpoint " + nowhere + ": no answer ("), export.err());
+        assertFalse(Files.exists(tmp.resolve("g.graphml")));
+
+        Run notHttp = Run.of("query", q.toString(), "--endpoint", "file:///etc/passwd");
+        assertEquals(List.of("newskg query: --endpoint must be an http or https URL, got file:///etc/passwd"), notHttp.err().lines().toList());
     }
 
     @Test

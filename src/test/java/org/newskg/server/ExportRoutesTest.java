@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.export.ExportFormats;
+import org.newskg.export.GexfWriter;
 import org.newskg.export.NewsGraph;
 import org.newskg.export.PropertyGraph;
 import org.newskg.export.PropertyGraphBuilder;
@@ -102,7 +103,7 @@ class ExportRoutesTest {
 
         byte[] gexf = get(export("graph.gexf")).body();
         Readers.validate(gexf, Readers.GEXF_XSD);
-        assertEquals(NewsGraph.ENTITIES, Readers.dom(gexf).getElementsByTagNameNS("http://gexf.net/1.3", "node").getLength());
+        assertEquals(NewsGraph.ENTITIES, Readers.dom(gexf).getElementsByTagNameNS(GexfWriter.NS, "node").getLength());
     }
 
     @Test
@@ -199,6 +200,19 @@ class ExportRoutesTest {
             assertTrue(xml.contains("attr.name=\"foundingDate\"") && xml.contains(">2023<"), "literal values are node attributes");
             assertTrue(xml.contains(">Person<"), "the type comes from rdf:type");
         }
+    }
+
+    /** The README's founders example asks for the facts alone; the nodes still get their names and types. */
+    @Test
+    void constructNodesAreNamedAndTypedFromTheStore() throws Exception {
+        String founders = "PREFIX nkg: <" + NKG.NS + ">\n"
+                + "CONSTRUCT { ?org nkg:foundedBy ?person } WHERE { ?org nkg:foundedBy ?person }";
+        HttpResponse<byte[]> r = get(export("construct.graphml?query=" + encode(founders)));
+        assertEquals(200, r.statusCode(), text(r));
+        Readers.validate(r.body(), Readers.GRAPHML_XSD);
+        String xml = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains(">Liang Wenfeng<") && xml.contains(">Person<") && xml.contains(">Company<"), xml);
+        assertFalse(xml.contains(">Resource<"), xml);
     }
 
     @Test

@@ -149,6 +149,22 @@ class KgServerTest {
         }
     }
 
+    /** The UI's page gets the style sheet that hides adding and editing data and says the endpoint is read-only. */
+    @Test
+    void theUiPageSaysTheEndpointIsReadOnly() throws Exception {
+        for (String path : new String[] {"", "index.html"}) {
+            HttpResponse<String> page = get(server.baseUrl() + path, "text/html");
+            assertEquals(200, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+            assertTrue(page.body().contains("<link rel=\"stylesheet\" href=\"./read-only-ui.css\">"), page.body());
+            assertTrue(page.body().contains("<div id=\"app\">"), "the UI's own page, with the sheet added: " + page.body());
+        }
+        HttpResponse<String> style = get(server.baseUrl() + "read-only-ui.css", "text/css");
+        assertEquals(200, style.statusCode());
+        assertTrue(style.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+        assertTrue(style.body().contains(".dataset-add-data") && style.body().contains("read-only"), style.body());
+    }
+
     @Test
     void javaExtensionFunctionsAreNotLoaded() throws Exception {
         String function = "SELECT ?v WHERE { BIND(<java:org.apache.jena.sparql.function.library.FN_Abs>(-3) AS ?v) }";

@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.TestModels;
 import org.newskg.ingest.ArticleReader;
+import org.newskg.link.EntityLinker;
 import org.newskg.store.GraphStore;
 import org.newskg.vocab.NKG;
 
@@ -49,10 +50,14 @@ final class ServedGraph implements AutoCloseable {
         }
     }
 
-    /** The graph extracted from the bundled corpus (a few seconds), served with the default timeout. */
+    /**
+     * The graph extracted from the bundled corpus and linked to Wikidata offline, as `up` makes it
+     * (a few seconds), served with the default timeout.
+     */
     static ServedGraph bundledCorpus(Path storeDir) throws IOException {
         var articles = new ArticleReader(problem -> {}).readBundled();
-        return start(storeDir, TestModels.PIPELINE.run(articles).model(), KgServer.DEFAULT_TIMEOUT);
+        return start(storeDir, TestModels.pipeline().linker(EntityLinker.offline()).build().run(articles).model(),
+                KgServer.DEFAULT_TIMEOUT);
     }
 
     /**
