@@ -135,7 +135,8 @@ public final class ExtractJob {
         }
         extracted.unpersist();
         parts.unpersist();
-        int written = outFs.listStatus(out).length;
+        // a filesystem may keep files of its own beside them (the local one a hidden .crc per file)
+        int written = outFs.listStatus(out, p -> p.getName().endsWith(".nq")).length;
         return new Summary(articles, sorted.size(), facts, linked, written);
     }
 
