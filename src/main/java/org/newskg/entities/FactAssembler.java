@@ -29,42 +29,53 @@ import org.newskg.model.Signature;
 final class FactAssembler {
     /** Where the mention a reading names resolves to. */
     interface EntityLookup {
-        /** The entity of mention {@code mention} of article {@code article}, or null when it became none. */
-        Entity entity(int article, int mention);
+        /** The entity of mention {@code mention} of the article, or null when it became none. */
+        Entity entity(int mention);
     }
 
-    List<Fact> assemble(List<ArticleExtraction> articles, EntityLookup entities) {
+    /**
+     * The facts one article states, each with the evidence of this article alone; {@link #merge}
+     * combines the parts of one fact from several articles.
+     */
+    List<Fact> assemble(ArticleExtraction ax, EntityLookup entities) {
         Map<String, FactBuilder> facts = new LinkedHashMap<>();
-        for (int a = 0; a < articles.size(); a++) {
-            ArticleExtraction ax = articles.get(a);
-            for (Reading r : ax.readings()) {
-                Entity subject = entities.entity(a, r.subject());
-                Signature sig = Signature.of(r.property());
-                if (subject == null || !sig.subjectFits(subject.type())) {
+        for (Reading r : ax.readings()) {
+            Entity subject = entities.entity(r.subject());
+            Signature sig = Signature.of(r.property());
+            if (subject == null || !sig.subjectFits(subject.type())) {
+                continue;
+            }
+            FactObject object;
+            if (r.value() != null) {
+                object = r.value();
+            } else {
+                Entity o = entities.entity(r.object());
+                if (o == null || o.key().equals(subject.key()) || !sig.objectFits(o.type())) {
                     continue;
                 }
-                FactObject object;
-                if (r.value() != null) {
-                    object = r.value();
-                } else {
-                    Entity o = entities.entity(a, r.object());
-                    if (o == null || o.key().equals(subject.key()) || !sig.objectFits(o.type())) {
-                        continue;
-                    }
-                    object = new FactObject.EntityRef(o.key());
-                }
-                Entity asserter = r.assertedBy() < 0 ? null : entities.entity(a, r.assertedBy());
-                add(facts, subject.key(), r.property(), object, evidence(ax, r, asserter == null ? null : asserter.key()));
+                object = new FactObject.EntityRef(o.key());
             }
+            Entity asserter = r.assertedBy() < 0 ? null : entities.entity(r.assertedBy());
+            Fact part = new Fact(subject.key(), r.property(), object, List.of(), 0);
+            facts.computeIfAbsent(key(part), k -> new FactBuilder(part))
+                    .add(evidence(ax, r, asserter == null ? null : asserter.key()));
         }
         List<Fact> out = new ArrayList<>();
         facts.values().forEach(b -> out.add(b.build()));
         return out;
     }
 
-    private static void add(Map<String, FactBuilder> facts, String subject, Property p, FactObject object, Evidence ev) {
-        String objectKey = object instanceof FactObject.EntityRef ref ? ref.key() : ((FactObject.Value) object).lexical();
-        facts.computeIfAbsent(subject + "\u0000" + p.getURI() + "\u0000" + objectKey, k -> new FactBuilder(subject, p, object)).add(ev);
+    /** What identifies a fact: its subject, property and object; parts of one fact have one key. */
+    static String key(Fact f) {
+        String object = f.object() instanceof FactObject.EntityRef ref ? ref.key() : ((FactObject.Value) f.object()).lexical();
+        return f.subject() + "\u0000" + f.property().getURI() + "\u0000" + object;
+    }
+
+    /** The parts of one fact from different articles as one fact: all their evidence, in article and sentence order. */
+    static Fact merge(List<Fact> parts) {
+        FactBuilder b = new FactBuilder(parts.get(0));
+        parts.forEach(p -> p.evidence().forEach(b::add));
+        return b.build();
     }
 
     private static Evidence evidence(ArticleExtraction ax, Reading r, String assertedBy) {
@@ -73,17 +84,17 @@ final class FactAssembler {
                 s.text(), r.reader(), r.rule(), assertedBy, r.hedged(), r.confidence());
     }
 
-    /** Collects the evidence of one fact; one evidence per sentence, the most confident reading kept. */
+    /** Collects the evidence of one fact; one evidence per sentence, the most confident reading kept (the first of equals). */
     private static final class FactBuilder {
         private final String subject;
         private final Property property;
         private final FactObject object;
         private final Map<String, Evidence> bySentence = new LinkedHashMap<>();
 
-        FactBuilder(String subject, Property property, FactObject object) {
-            this.subject = subject;
-            this.property = property;
-            this.object = object;
+        FactBuilder(Fact fact) {
+            this.subject = fact.subject();
+            this.property = fact.property();
+            this.object = fact.object();
         }
 
         void add(Evidence e) {

@@ -1,65 +1,55 @@
 package org.newskg.entities;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newskg.model.ArticleExtraction;
-import org.newskg.model.Mention;
 
 /**
- * The name mentions of a corpus partitioned into entities. A reference ("the company", "its")
- * belongs to the cluster of the name it refers to.
+ * The name keys of a corpus partitioned into entities. A cluster is named by its representative:
+ * of its keys, the one named first in the corpus.
  */
 final class NameClusters {
-    private final List<ArticleExtraction> articles;
-    private final UnionFind<MentionRef> sets = new UnionFind<>();
+    private final Map<String, NameRecord> records = new LinkedHashMap<>();
+    private final UnionFind<String> sets = new UnionFind<>();
 
-    /** Every name mention of the corpus in a cluster of its own. */
-    NameClusters(List<ArticleExtraction> articles) {
-        this.articles = articles;
-        for (int a = 0; a < articles.size(); a++) {
-            List<Mention> mentions = articles.get(a).mentions();
-            for (int i = 0; i < mentions.size(); i++) {
-                if (mentions.get(i).isName()) {
-                    sets.add(new MentionRef(a, i));
-                }
+    /** Every key of the corpus in a cluster of its own; the records of distinct keys, in any order. */
+    NameClusters(Collection<NameRecord> corpus) {
+        List<NameRecord> inOrder = new ArrayList<>(corpus);
+        inOrder.sort(Comparator.comparingLong(NameRecord::article).thenComparingInt(NameRecord::mention));
+        for (NameRecord r : inOrder) {
+            if (records.putIfAbsent(r.key(), r) != null) {
+                throw new IllegalArgumentException("two records of key " + r.key());
             }
+            sets.add(r.key());
         }
     }
 
-    List<ArticleExtraction> articles() {
-        return articles;
+    /** The records, in the order their keys are first named in the corpus. */
+    Collection<NameRecord> records() {
+        return records.values();
     }
 
-    Mention mention(MentionRef ref) {
-        return articles.get(ref.article()).mentions().get(ref.mention());
+    NameRecord record(String key) {
+        return records.get(key);
     }
 
-    /** The cluster a mention belongs to, named by its representative; a reference's is its antecedent's. */
-    MentionRef clusterOf(int article, int mention) {
-        Mention m = articles.get(article).mentions().get(mention);
-        return sets.find(new MentionRef(article, m.isName() ? mention : m.antecedent()));
+    /** The cluster a key belongs to, named by its representative key. */
+    String clusterOf(String key) {
+        return sets.find(key);
     }
 
-    MentionRef clusterOf(MentionRef ref) {
-        return clusterOf(ref.article(), ref.mention());
-    }
-
-    void merge(MentionRef a, MentionRef b) {
+    void merge(String a, String b) {
         sets.union(a, b);
     }
 
-    /** The name mentions, in corpus order. */
-    List<MentionRef> names() {
-        return sets.elements();
-    }
-
-    /** Each cluster's name mentions, clusters in the order of their first mention. */
-    Map<MentionRef, List<MentionRef>> members() {
-        Map<MentionRef, List<MentionRef>> members = new LinkedHashMap<>();
-        for (MentionRef ref : sets.elements()) {
-            members.computeIfAbsent(sets.find(ref), k -> new ArrayList<>()).add(ref);
+    /** Each cluster's records, clusters in the order of their first mention. */
+    Map<String, List<NameRecord>> members() {
+        Map<String, List<NameRecord>> members = new LinkedHashMap<>();
+        for (NameRecord r : records.values()) {
+            members.computeIfAbsent(sets.find(r.key()), k -> new ArrayList<>()).add(r);
         }
         return members;
     }

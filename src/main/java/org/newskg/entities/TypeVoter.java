@@ -1,6 +1,5 @@
 package org.newskg.entities;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,9 @@ import org.newskg.model.Signature;
  * {@value #SLOT_VOTE} ("Acme, founded by X": X is a person), as does a product of no known kind in a model's or a chip's slot
  * ("X was trained on Y": Y is a chip).
  * The cluster takes the heaviest root kind, then the heaviest subtype of it ({@link TypeVotes}).
+ *
+ * <p>The votes are counted per name key, article by article ({@link #countSlotVotes} and
+ * {@link NameRecord#addName}), and added up per cluster here.
  */
 final class TypeVoter {
     /**
@@ -33,38 +35,39 @@ final class TypeVoter {
 
     TypeVotes vote(NameClusters clusters) {
         TypeVotes votes = new TypeVotes();
-        // per cluster, per detector and type: the weights a detector gave, counted together below
-        Map<MentionRef, Map<String, Map<EntityType, List<Double>>>> byDetector = new LinkedHashMap<>();
-        for (MentionRef ref : clusters.names()) {
-            Mention m = clusters.mention(ref);
-            if (m.type() == null) {
-                continue;
-            }
-            if (Mention.CONTEXT.equals(m.typedBy())) {
-                votes.add(clusters.clusterOf(ref), m.type(), m.weight());
-            } else {
-                byDetector.computeIfAbsent(clusters.clusterOf(ref), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(m.typedBy(), k -> new EnumMap<>(EntityType.class))
-                        .computeIfAbsent(m.type(), k -> new ArrayList<>()).add(m.weight());
-            }
+        // per cluster, per detector and type: the votes a detector gave, counted together below
+        Map<String, Map<String, Map<EntityType, NameRecord.Tally>>> byDetector = new LinkedHashMap<>();
+        for (NameRecord r : clusters.records()) {
+            String cluster = clusters.clusterOf(r.key());
+            r.contextVotes().forEach((type, weight) -> votes.add(cluster, type, weight));
+            r.detectorVotes().forEach((detector, types) -> types.forEach((type, tally) ->
+                    byDetector.computeIfAbsent(cluster, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(detector, k -> new EnumMap<>(EntityType.class))
+                            .merge(type, tally, NameRecord.Tally::plus)));
         }
-        byDetector.forEach((cluster, detectors) -> detectors.values().forEach(types -> types.forEach((type, weights) ->
-                votes.add(cluster, type, Math.sqrt(weights.size()) * weights.stream().mapToDouble(Double::doubleValue).average().orElse(0)))));
-        List<ArticleExtraction> articles = clusters.articles();
-        for (int a = 0; a < articles.size(); a++) {
-            for (Reading r : articles.get(a).readings()) {
-                Signature sig = Signature.of(r.property());
-                voteFromSlot(clusters, votes, a, r.subject(), sig.domain());
-                if (r.object() >= 0) {
-                    voteFromSlot(clusters, votes, a, r.object(), sig.range());
-                }
-            }
+        byDetector.forEach((cluster, detectors) -> detectors.values().forEach(types -> types.forEach((type, tally) ->
+                votes.add(cluster, type, Math.sqrt(tally.count()) * tally.sum() / tally.count()))));
+        for (NameRecord r : clusters.records()) {
+            String cluster = clusters.clusterOf(r.key());
+            r.slotVotes().forEach((type, weight) -> votes.add(cluster, type, weight));
         }
         return votes;
     }
 
-    private static void voteFromSlot(NameClusters clusters, TypeVotes votes, int article, int mentionIndex, Set<EntityType> types) {
-        Mention m = clusters.articles().get(article).mentions().get(mentionIndex);
+    /** Counts the slot votes of one article's readings on the records of its keys ({@code keys} gives a mention's key). */
+    static void countSlotVotes(ArticleExtraction article, Map<String, NameRecord> records, List<String> keys) {
+        for (Reading r : article.readings()) {
+            Signature sig = Signature.of(r.property());
+            voteFromSlot(article, records, keys, r.subject(), sig.domain());
+            if (r.object() >= 0) {
+                voteFromSlot(article, records, keys, r.object(), sig.range());
+            }
+        }
+    }
+
+    private static void voteFromSlot(ArticleExtraction article, Map<String, NameRecord> records, List<String> keys,
+                                     int mentionIndex, Set<EntityType> types) {
+        Mention m = article.mentions().get(mentionIndex);
         if (types.size() != 1) {
             return;
         }
@@ -72,7 +75,7 @@ final class TypeVoter {
         boolean untypedAgent = m.firmType() == null && (t == EntityType.PERSON || t.isOrganization());
         boolean productOfUntoldKind = m.type() == EntityType.PRODUCT && t.isA(EntityType.PRODUCT);
         if (untypedAgent || productOfUntoldKind) {
-            votes.add(clusters.clusterOf(article, mentionIndex), t, SLOT_VOTE);
+            records.get(keys.get(mentionIndex)).addSlotVote(t, SLOT_VOTE);
         }
     }
 }

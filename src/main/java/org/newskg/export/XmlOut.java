@@ -20,7 +20,9 @@ final class XmlOut {
     private final Deque<Boolean> open = new ArrayDeque<>();
 
     XmlOut(OutputStream out) throws XMLStreamException {
-        this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+        // the JDK's own writer, not whichever a jar on the class path registers: with Spark's, Hadoop's
+        // shaded Woodstox, the GraphML and GEXF exports failed with a NullPointerException
+        this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
         xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
     }
 

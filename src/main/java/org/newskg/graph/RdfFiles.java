@@ -39,12 +39,17 @@ public final class RdfFiles {
         RDFFormat format = formatFor(file);
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(tmp)) {
-            if (RDFFormat.TRIG_PRETTY.equals(format) || RDFFormat.NQUADS.equals(format) || format.getLang().equals(Lang.JSONLD11)) {
-                RDFDataMgr.write(out, DatasetFactory.wrap(model), format);
-            } else {
-                RDFDataMgr.write(out, model, format);
-            }
+            write(model, format, out);
         }
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Writes the model in {@code format} to {@code out}; quad formats put it in the default graph. */
+    public static void write(Model model, RDFFormat format, OutputStream out) {
+        if (RDFFormat.TRIG_PRETTY.equals(format) || RDFFormat.NQUADS.equals(format) || format.getLang().equals(Lang.JSONLD11)) {
+            RDFDataMgr.write(out, DatasetFactory.wrap(model), format);
+        } else {
+            RDFDataMgr.write(out, model, format);
+        }
     }
 }

@@ -78,6 +78,25 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * For input that is not a local folder (the files of a Hadoop filesystem path): whether a file
+     * of this name is an article file, as in a folder. Hidden files and folders (a name starting
+     * with ".") are not read either.
+     */
+    public static boolean isArticleFile(String fileName) {
+        return !fileName.startsWith(".") && InputFolder.isArticleName(fileName);
+    }
+
+    /** For input that is not a local folder: the article id of each file (path relative to the input, '/' between folders). */
+    public static Map<String, String> ids(List<String> relativePaths) {
+        return ArticleIds.of(relativePaths);
+    }
+
+    /** For input that is not a local folder: one file's bytes as the article it is, or empty (reported) when it cannot be one. */
+    public Optional<Article> read(String id, String relativePath, byte[] bytes) {
+        return read(id, relativePath, bytes, relativePath);
+    }
+
     /** Decodes one file's bytes as an article, or reports why it cannot be one and returns empty. */
     private Optional<Article> read(String id, String relativePath, byte[] bytes, String shown) {
         Optional<String> binary = TextDecoder.binaryReason(bytes);

@@ -90,17 +90,23 @@ final class InputFolder {
     }
 
     private Optional<InputFile> article(Path file, Path location) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = file.getFileName().toString();
         if (isHidden(file)) {
             skip(file, InputProblem.Kind.HIDDEN, "hidden file, not read");
         } else if (!Files.isRegularFile(location)) {
             skip(file, InputProblem.Kind.NOT_AN_ARTICLE, "not a regular file");
-        } else if (!(name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"))) {
+        } else if (!isArticleName(name)) {
             skip(file, InputProblem.Kind.NOT_AN_ARTICLE, "not an article file (.txt, .html or .htm)");
         } else {
             return Optional.of(new InputFile(relative(file), location));
         }
         return Optional.empty();
+    }
+
+    /** Whether a file of this name is read as an article: {@code .txt}, {@code .html} or {@code .htm}, in any case. */
+    static boolean isArticleName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
     }
 
     private static boolean isHidden(Path p) {

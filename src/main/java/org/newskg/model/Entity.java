@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.SortedSet;
 
@@ -12,9 +13,11 @@ import java.util.SortedSet;
  * @param type         most specific type the evidence supports
  * @param mentionCount how many mentions (names and references) resolve to it
  * @param articleIds   articles that mention it
+ *
+ * <p>Serializable, for the entities of a corpus to be sent to the executors of the Spark job.
  */
 public record Entity(String key, String label, SortedSet<String> altLabels, EntityType type,
-                     int mentionCount, SortedSet<String> articleIds) {
+                     int mentionCount, SortedSet<String> articleIds) implements Serializable {
     public Entity {
         altLabels = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(altLabels));
         articleIds = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(articleIds));

@@ -1,39 +1,21 @@
 package org.newskg.store;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.TypeAdapter;
-import com.google.gson.TypeAdapterFactory;
-import com.google.gson.reflect.TypeToken;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.datatypes.RDFDatatype;
-import org.apache.jena.datatypes.TypeMapper;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.newskg.model.ArticleExtraction;
 
 /**
@@ -49,15 +31,6 @@ public final class ExtractionArchive {
     public static final String FOLDER = "extractions";
     private static final String SUFFIX = ".json.gz";
 
-    private static final Gson GSON = new GsonBuilder()
-            .registerTypeHierarchyAdapter(Property.class, text(Property::getURI, ResourceFactory::createProperty))
-            .registerTypeHierarchyAdapter(RDFDatatype.class, text(RDFDatatype::getURI, TypeMapper.getInstance()::getSafeTypeByName))
-            .registerTypeHierarchyAdapter(LocalDate.class, text(LocalDate::toString, LocalDate::parse))
-            .registerTypeHierarchyAdapter(Charset.class, text(Charset::name, Charset::forName))
-            .registerTypeAdapterFactory(new OptionalAdapters())
-            // an empty Optional is written as null, not left out, so that it is read back as empty
-            .serializeNulls()
-            .create();
 
     private final Path dir;
 
@@ -119,14 +92,14 @@ public final class ExtractionArchive {
         Files.createDirectories(f.getParent());
         Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
         try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(tmp)), StandardCharsets.UTF_8)) {
-            GSON.toJson(x, ArticleExtraction.class, w);
+            Json.GSON.toJson(x, ArticleExtraction.class, w);
         }
         Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static ArticleExtraction read(Path f) throws IOException {
         try (Reader r = new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8)) {
-            ArticleExtraction x = GSON.fromJson(r, ArticleExtraction.class);
+            ArticleExtraction x = Json.GSON.fromJson(r, ArticleExtraction.class);
             if (x == null) {
                 throw new IOException(f + ": empty extraction file");
             }
@@ -146,53 +119,6 @@ public final class ExtractionArchive {
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        }
-    }
-
-    /** A value written as one string. */
-    private static <T> TypeAdapter<T> text(Function<T, String> write, Function<String, T> read) {
-        return new TypeAdapter<T>() {
-            @Override
-            public void write(JsonWriter out, T value) throws IOException {
-                out.value(write.apply(value));
-            }
-
-            @Override
-            public T read(JsonReader in) throws IOException {
-                return read.apply(in.nextString());
-            }
-        }.nullSafe();
-    }
-
-    /** An {@link Optional} as its value or null, the value written as its own type is. */
-    private static final class OptionalAdapters implements TypeAdapterFactory {
-        @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
-            if (type.getRawType() != Optional.class) {
-                return null;
-            }
-            Type inner = type.getType() instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
-            TypeAdapter<Object> value = (TypeAdapter<Object>) gson.getAdapter(TypeToken.get(inner));
-            return (TypeAdapter<T>) new TypeAdapter<Optional<Object>>() {
-                @Override
-                public void write(JsonWriter out, Optional<Object> optional) throws IOException {
-                    if (optional == null || optional.isEmpty()) {
-                        out.nullValue();
-                    } else {
-                        value.write(out, optional.get());
-                    }
-                }
-
-                @Override
-                public Optional<Object> read(JsonReader in) throws IOException {
-                    if (in.peek() == JsonToken.NULL) {
-                        in.nextNull();
-                        return Optional.empty();
-                    }
-                    return Optional.of(value.read(in));
-                }
-            };
         }
     }
 }

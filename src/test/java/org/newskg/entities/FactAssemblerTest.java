@@ -2,6 +2,8 @@ package org.newskg.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -21,7 +23,12 @@ class FactAssemblerTest {
     private static final Map<Integer, Entity> ENTITIES = Map.of(0, entity("Acme", EntityType.COMPANY), 1, entity("Jane", EntityType.PERSON));
 
     private static List<Fact> assemble(ArticleExtraction... articles) {
-        return new FactAssembler().assemble(List.of(articles), (article, mention) -> ENTITIES.get(mention));
+        FactAssembler assembler = new FactAssembler();
+        Map<String, List<Fact>> parts = new LinkedHashMap<>();
+        for (ArticleExtraction a : articles) {
+            assembler.assemble(a, ENTITIES::get).forEach(f -> parts.computeIfAbsent(FactAssembler.key(f), k -> new ArrayList<>()).add(f));
+        }
+        return parts.values().stream().map(FactAssembler::merge).toList();
     }
 
     @Test

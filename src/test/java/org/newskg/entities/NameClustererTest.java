@@ -6,13 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.model.ArticleExtraction;
+import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
+import org.newskg.model.Names;
 
 class NameClustererTest {
     private final NameClusterer clusterer = new NameClusterer();
 
-    private static MentionRef ref(int article, int mention) {
-        return new MentionRef(article, mention);
+    private NameClusters cluster(ArticleExtraction... corpus) {
+        return clusterer.cluster(List.copyOf(EntityResolver.names(List.of(corpus))));
+    }
+
+    /** The cluster of a name. */
+    private static String of(NameClusters c, String name) {
+        return c.clusterOf(Names.key(name));
     }
 
     @Test
@@ -21,7 +28,7 @@ class NameClustererTest {
         a.name("Harbor-Point", null, 0);
         a.name("Harbor Point's", null, 0);
         a.name("HARBOR POINT", null, 0);
-        NameClusters c = clusterer.cluster(List.of(a.build()));
+        NameClusters c = cluster(a.build());
         assertEquals(1, c.members().size());
     }
 
@@ -29,11 +36,11 @@ class NameClustererTest {
     void productWithMakerInFrontIsTheProductWhenTheMakerIsNamedToo() {
         HandMadeArticle a = new HandMadeArticle("a", "Acme released Acme X1. Buyers liked X1.");
         a.name("Acme", EntityType.COMPANY, 3);
-        int prefixed = a.name("Acme X1", EntityType.CHIP, 1.5);
-        int bare = a.name("X1", EntityType.CHIP, 1.5);
-        NameClusters c = clusterer.cluster(List.of(a.build()));
-        assertEquals(c.clusterOf(0, prefixed), c.clusterOf(0, bare));
-        assertNotEquals(c.clusterOf(0, 0), c.clusterOf(0, bare));
+        a.name("Acme X1", EntityType.CHIP, 1.5);
+        a.name("X1", EntityType.CHIP, 1.5);
+        NameClusters c = cluster(a.build());
+        assertEquals(of(c, "Acme X1"), of(c, "X1"));
+        assertNotEquals(of(c, "Acme"), of(c, "X1"));
     }
 
     @Test
@@ -43,43 +50,43 @@ class NameClustererTest {
         a.name("Orca", EntityType.AI_MODEL, 1.5);
         a.name("X1-Zero", EntityType.AI_MODEL, 1.5);
         a.name("X1", EntityType.AI_MODEL, 1.5);
-        assertEquals(4, clusterer.cluster(List.of(a.build())).members().size());
+        assertEquals(4, cluster(a.build()).members().size());
     }
 
     @Test
     void designatorMayBeLeftOffAndOneLetterTyposOfLongNamesAreTheSame() {
         HandMadeArticle a = new HandMadeArticle("a", "Harbor Holdings said Harbor lost. Zentekron rose and Zentekran fell.");
-        int quant = a.name("Harbor Holdings", EntityType.COMPANY, 3);
-        int bare = a.name("Harbor", null, 0);
-        int right = a.name("Zentekron", null, 0);
-        int typo = a.name("Zentekran", null, 0);
-        NameClusters c = clusterer.cluster(List.of(a.build()));
-        assertEquals(c.clusterOf(0, quant), c.clusterOf(0, bare));
-        assertEquals(c.clusterOf(0, right), c.clusterOf(0, typo));
+        a.name("Harbor Holdings", EntityType.COMPANY, 3);
+        a.name("Harbor", null, 0);
+        a.name("Zentekron", null, 0);
+        a.name("Zentekran", null, 0);
+        NameClusters c = cluster(a.build());
+        assertEquals(of(c, "Harbor Holdings"), of(c, "Harbor"));
+        assertEquals(of(c, "Zentekron"), of(c, "Zentekran"));
     }
 
     @Test
     void surnameAloneJoinsTheOnePersonWithIt() {
         HandMadeArticle a = new HandMadeArticle("a", "Jane Okafor founded Acme. Okafor said so.");
-        int full = a.name("Jane Okafor", EntityType.PERSON, 3);
-        int surname = a.name("Okafor", null, 0);
+        a.name("Jane Okafor", EntityType.PERSON, 3);
+        a.name("Okafor", null, 0);
         HandMadeArticle b = new HandMadeArticle("b", "John Roe and Mary Roe spoke. Roe agreed.");
         b.name("John Roe", EntityType.PERSON, 3);
         b.name("Mary Roe", EntityType.PERSON, 3);
-        int ambiguous = b.name("Roe", null, 0);
-        List<ArticleExtraction> corpus = List.of(a.build(), b.build());
-        NameClusters c = clusterer.cluster(corpus);
+        b.name("Roe", null, 0);
+        NameClusters c = cluster(a.build(), b.build());
         clusterer.mergePartialPersonNames(c, new TypeVoter().vote(c));
-        assertEquals(c.clusterOf(0, full), c.clusterOf(0, surname));
-        assertEquals(ref(1, ambiguous), c.clusterOf(1, ambiguous), "two people are called Roe");
+        assertEquals(of(c, "Jane Okafor"), of(c, "Okafor"));
+        assertEquals(Names.key("Roe"), of(c, "Roe"), "two people are called Roe");
     }
 
     @Test
-    void referenceBelongsToItsAntecedentsCluster() {
+    void referenceCountsAsAMentionOfItsAntecedentsEntity() {
         HandMadeArticle a = new HandMadeArticle("a", "Acme grew. The company hired.");
         int acme = a.name("Acme", EntityType.COMPANY, 3);
-        int company = a.reference("The company", acme);
-        NameClusters c = clusterer.cluster(List.of(a.build()));
-        assertEquals(c.clusterOf(0, acme), c.clusterOf(0, company));
+        a.reference("The company", acme);
+        Entity entity = new EntityResolver().resolve(List.of(a.build())).entities().get(0);
+        assertEquals("Acme", entity.label());
+        assertEquals(2, entity.mentionCount());
     }
 }

@@ -18,9 +18,9 @@ class TypeVoterTest {
         a.name("Vexa", EntityType.COMPANY, 1);
         a.name("Vexa", EntityType.INVESTMENT_FIRM, 1);
         a.name("Vexa", EntityType.RESEARCH_LAB, 0.5);
-        NameClusters c = new NameClusterer().cluster(List.of(a.build()));
+        NameClusters c = new NameClusterer().cluster(List.copyOf(EntityResolver.names(List.of(a.build()))));
         TypeVotes votes = voter.vote(c);
-        MentionRef cluster = c.clusterOf(0, 0);
+        String cluster = c.clusterOf("vexa");
         // organization votes sum to 2.5 against 1.5 for person; of the subtypes, the heaviest wins
         assertEquals(EntityType.ORGANIZATION, votes.rootType(cluster));
         assertEquals(EntityType.COMPANY, votes.type(cluster));
@@ -35,25 +35,24 @@ class TypeVoterTest {
         }
         a.name("Vexa", EntityType.COMPANY, 2);
         a.name("Vexa", EntityType.COMPANY, 2);
-        NameClusters c = new NameClusterer().cluster(List.of(a.build()));
-        assertEquals(EntityType.COMPANY, voter.vote(c).type(c.clusterOf(0, 0)));
+        NameClusters c = new NameClusterer().cluster(List.copyOf(EntityResolver.names(List.of(a.build()))));
+        assertEquals(EntityType.COMPANY, voter.vote(c).type(c.clusterOf("vexa")));
     }
 
     @Test
     void untypedNameInARelationSlotTakesTheSlotsType() {
         HandMadeArticle a = new HandMadeArticle("a", "Acme was founded by Zorn.");
         int acme = a.name("Acme", EntityType.COMPANY, 3);
-        int zorn = a.name("Zorn", null, 0);
-        a.reads(acme, NKG.foundedBy, zorn, 0.9);
-        NameClusters c = new NameClusterer().cluster(List.of(a.build()));
-        assertEquals(EntityType.PERSON, voter.vote(c).type(c.clusterOf(0, zorn)));
+        a.reads(acme, NKG.foundedBy, a.name("Zorn", null, 0), 0.9);
+        NameClusters c = new NameClusterer().cluster(List.copyOf(EntityResolver.names(List.of(a.build()))));
+        assertEquals(EntityType.PERSON, voter.vote(c).type(c.clusterOf("zorn")));
     }
 
     @Test
     void nameNothingTypesHasNoType() {
         HandMadeArticle a = new HandMadeArticle("a", "Vexa was there.");
         a.name("Vexa", null, 0);
-        NameClusters c = new NameClusterer().cluster(List.of(a.build()));
-        assertNull(voter.vote(c).type(c.clusterOf(0, 0)));
+        NameClusters c = new NameClusterer().cluster(List.copyOf(EntityResolver.names(List.of(a.build()))));
+        assertNull(voter.vote(c).type(c.clusterOf("vexa")));
     }
 }
