@@ -51,6 +51,9 @@ public final class Lexicon {
     /** First words of organization names ("University of ...", "Bank of ..."). */
     public static final Set<String> ORG_HEADS = Set.of("University", "Institute", "Bank", "Ministry", "Department",
             "Academy", "College", "School", "Center", "Centre", "Bureau", "Council", "Association", "Office");
+    /** Last words of organizations' names beyond their legal forms and the suffixes above ("... Railway", "... Studies"). */
+    public static final Set<String> ORG_LAST_WORDS = Set.of("Company", "Railway", "Railways", "Studies", "Association", "Society",
+            "Foundation", "Council", "Trust", "Agency", "Authority", "Industries", "Services", "Systems", "Laboratories");
     /** Words that end a designation and may be left off a name ("Harbor Holdings" = "Harbor"). */
     public static final Set<String> DESIGNATORS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
             "LLC", "PLC", "Group", "Holdings", "AI", "Co", "Co.", "Company");

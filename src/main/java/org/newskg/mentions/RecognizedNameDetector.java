@@ -2,7 +2,6 @@ package org.newskg.mentions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.model.EntityType;
@@ -42,9 +41,6 @@ public final class RecognizedNameDetector implements MentionDetector {
 
     /** A name's head and its "of" or "for" ("Bank of", "Center for"). */
     private static final Pattern OF_PHRASE = Pattern.compile("^\\p{Lu}\\p{L}+ (?:of|for) ");
-    /** Last words of organizations' names beyond legal forms, which a half before "and" does not end in. */
-    private static final Set<String> ORG_LAST_WORDS = Set.of("Company", "Railway", "Railways", "Studies", "Association", "Society",
-            "Foundation", "Council", "Trust", "Agency", "Authority", "Industries", "Services", "Systems", "Laboratories");
 
     private final EntityRecognizer recognizer;
     private final PosTagger tagger;
@@ -147,7 +143,7 @@ public final class RecognizedNameDetector implements MentionDetector {
 
     private static boolean endsInDesignation(String name) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
-        return Lexicon.ORG_SUFFIXES.containsKey(last) || Lexicon.DESIGNATORS.contains(last) || ORG_LAST_WORDS.contains(last);
+        return Lexicon.ORG_SUFFIXES.containsKey(last) || Lexicon.DESIGNATORS.contains(last) || Lexicon.ORG_LAST_WORDS.contains(last);
     }
 
     /** The span grown to whole words: it never starts or ends inside a word or a hyphenated compound. */
