@@ -53,7 +53,11 @@ public final class QueryLoad {
 
     private record Sample(int query, long nanos, int status) {}
 
-    /** Runs {@code clients} clients for {@code duration} (each finishes the request it is in) and reports. */
+    /**
+     * Runs {@code clients} clients for {@code duration} (each finishes the request it is in) and
+     * reports. The clients start at points spread over the queries and each sends at least its
+     * share of one round, so that every query is measured however slow the server is.
+     */
     public Report run(int clients, Duration duration) throws InterruptedException {
         if (clients < 1) {
             throw new IllegalArgumentException("clients must be at least 1, got " + clients);
@@ -63,9 +67,10 @@ public final class QueryLoad {
         long end = start + duration.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<List<Sample>>> futures = new ArrayList<>();
+        int share = (texts.size() + clients - 1) / clients;
         for (int c = 0; c < clients; c++) {
-            int first = c % texts.size();
-            futures.add(pool.submit(() -> client(texts, first, end)));
+            int first = (int) ((long) c * texts.size() / clients);
+            futures.add(pool.submit(() -> client(texts, first, share, end)));
         }
         List<Sample> samples = new ArrayList<>();
         try {
@@ -81,9 +86,9 @@ public final class QueryLoad {
         return report(clients, seconds, samples);
     }
 
-    private List<Sample> client(List<String> texts, int first, long end) {
+    private List<Sample> client(List<String> texts, int first, int atLeast, long end) {
         List<Sample> samples = new ArrayList<>();
-        for (int i = first; System.nanoTime() < end; i = (i + 1) % texts.size()) {
+        for (int i = first; samples.size() < atLeast || System.nanoTime() < end; i = (i + 1) % texts.size()) {
             long t = System.nanoTime();
             int status = send(texts.get(i));
             samples.add(new Sample(i, System.nanoTime() - t, status));
