@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newskg.TestModels;
@@ -39,5 +41,15 @@ class RealNewsQualityTest {
         assertTrue(foundShare >= found, set + ": found " + foundShare + ", missing " + entities.missing());
         assertTrue(typedShare >= typed, set + ": typed right " + typedShare + ", wrong " + entities.wronglyTyped());
         assertTrue(scores.overall().f1() >= f1, set + ": F1 " + scores.overall().f1());
+        // The README quotes these runs; it must say what they give (regenerate its figures when this fails).
+        String readme = Files.readString(Path.of("README.md"));
+        List<String> stated = set.equals("realnews")
+                ? List.of(String.format(Locale.ROOT, "become graph nodes | 58 (43%%) | %d (%.0f%%) |", entities.found(), 100 * foundShare),
+                        String.format(Locale.ROOT, "with the right type | 52 (90%%) | %d (%.0f%%) |", entities.correctlyTyped(), 100 * typedShare))
+                : List.of(String.format(Locale.ROOT, "%.3f / %.3f / %.3f with the learned reader",
+                        scores.overall().precision(), scores.overall().recall(), scores.overall().f1()));
+        for (String line : stated) {
+            assertTrue(readme.contains(line), "README.md should say what " + set + " gives now: " + line);
+        }
     }
 }
