@@ -190,13 +190,14 @@ SELECT ?article ?title ?date ?sourceFile WHERE {
 ORDER BY DESC(?date) ?title ?sourceFile
 LIMIT 500`;
 
-// One article: what it is, and each sentence of it that gave a fact, with those facts.
+// One article: what it is and its text, and each sentence of it that gave a fact, with those facts.
 const articleQuery = article => `
-SELECT ?title ?date ?sourceFile WHERE {
+SELECT ?title ?date ?sourceFile ?text WHERE {
   VALUES ?article { ${iri(article)} }
   OPTIONAL { ?article dcterms:title ?title }
   OPTIONAL { ?article dcterms:date ?date }
   OPTIONAL { ?article nkg:sourceFile ?sourceFile }
+  OPTIONAL { ?article nkg:text ?text }
 }`;
 
 const articleFactsQuery = article => `
@@ -563,7 +564,10 @@ function entityLink(entity, label) {
   return el('a', { href: '#', onclick: guarded(async event => { event.preventDefault(); await showNeighbourhood(entity, true); }) }, label);
 }
 
-/** A readable view of an article: what it is, and each of its sentences that gave facts, with those facts. */
+/**
+ * A readable view of an article: what it is, its text with each sentence that gave facts marked,
+ * and those sentences again with their facts. A mark and its sentence in the list link to each other.
+ */
 async function showArticle(article) {
   const [[about], rows] = await Promise.all([select(articleQuery(article)), select(articleFactsQuery(article))]);
   const sentences = new Map();
@@ -573,14 +577,19 @@ async function showArticle(article) {
     }
     sentences.get(r.sentenceIndex).facts.set(r.statement, r);
   }
+  const inOrder = [...sentences].sort((a, b) => Number(a[0]) - Number(b[0]));
   const factItem = f => el('li', {}, entityLink(f.subject, f.subjectLabel),
     el('span', { class: 'property' }, f.propertyLabel || localName(f.property)),
     f.objectLabel ? entityLink(f.object, f.objectLabel) : objectElement(f.object, null, f.objectDatatype));
+  const text = about && about.text;
+  const found = text ? placeSentences(text, inOrder) : new Map();
   const list = el('ol', { class: 'article-sentences' });
-  for (const [index, sentence] of [...sentences].sort((a, b) => Number(a[0]) - Number(b[0]))) {
-    list.append(el('li', { value: Number(index) + 1 },
-      el('mark', {}, sentence.text),
-      el('ul', { class: 'facts' }, ...[...sentence.facts.values()].map(factItem))));
+  for (const [index, sentence] of inOrder) {
+    const mark = found.has(index)
+      ? el('a', { href: `#text-sentence-${index}`, title: 'Show in the text' }, el('mark', {}, sentence.text))
+      : el('mark', {}, sentence.text);
+    list.append(el('li', { value: Number(index) + 1, id: `fact-sentence-${index}` },
+      mark, el('ul', { class: 'facts' }, ...[...sentence.facts.values()].map(factItem))));
   }
   const date = about && about.date ? formatValue(about.date, `${XSD}date`) : null;
   details.replaceChildren(
@@ -589,10 +598,44 @@ async function showArticle(article) {
       el('dt', {}, 'Date'), el('dd', {}, date ? el('span', { title: date.exact }, date.text) : '—'),
       el('dt', {}, 'Source file'), el('dd', {}, (about && about.sourceFile) || '—'),
       el('dt', {}, 'IRI'), el('dd', {}, el('a', { href: describeUrl(article), target: '_blank' }, article))),
+    el('h3', {}, 'Text'),
+    text ? articleText(text, found, sentences)
+      : el('p', { class: 'note' }, 'The graph holds no text for this article (it was loaded by an older newskg); the sentences that gave facts follow.'),
     el('h3', {}, `Sentences that gave facts (${sentences.size})`),
-    el('p', { class: 'note' }, 'The graph keeps the sentences facts were read from, not the whole text; they are numbered by their place in the article.'),
     sentences.size ? list : el('p', {}, 'No fact was read from this article.'));
   showStatus(`Article: ${(about && about.title) || localName(article)}.`);
+}
+
+/**
+ * Where each sentence is in the text: sentence index to [start, end). Sentences are parts of the
+ * text and come in order, so each is looked for after the one before.
+ */
+function placeSentences(text, inOrder) {
+  const places = new Map();
+  let from = 0;
+  for (const [index, sentence] of inOrder) {
+    const start = text.indexOf(sentence.text, from);
+    if (start >= 0) {
+      places.set(index, [start, start + sentence.text.length]);
+      from = start + sentence.text.length;
+    }
+  }
+  return places;
+}
+
+/** The article's text, paragraphs kept, with the sentences that gave facts marked and linked to their facts. */
+function articleText(text, places, sentences) {
+  const body = el('div', { class: 'article-text' });
+  let at = 0;
+  for (const [index, [start, end]] of places) {
+    body.append(text.substring(at, start));
+    const count = sentences.get(index).facts.size;
+    body.append(el('a', { href: `#fact-sentence-${index}`, id: `text-sentence-${index}`,
+      title: `${count} fact${count === 1 ? '' : 's'}: show them` }, el('mark', {}, text.substring(start, end))));
+    at = end;
+  }
+  body.append(text.substring(at));
+  return body;
 }
 
 // ---------------------------------------------------------------------------------------------

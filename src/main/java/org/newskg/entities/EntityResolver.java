@@ -118,7 +118,8 @@ public final class EntityResolver {
 
     /** The article as the graph describes it. */
     public static KnowledgeGraph.Source source(ArticleExtraction a) {
-        return new KnowledgeGraph.Source(a.article().id(), a.article().sourceFile(), a.metadata().title(), a.metadata().published());
+        return new KnowledgeGraph.Source(a.article().id(), a.article().sourceFile(), a.metadata().title(), a.metadata().published(),
+                a.body().text());
     }
 
     /** Entities in the graph's order: by key. */

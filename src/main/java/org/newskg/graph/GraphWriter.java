@@ -26,7 +26,8 @@ import org.newskg.vocab.NKG;
  * Writes a {@link KnowledgeGraph} as RDF. Each fact is written twice: as the plain triple, so that
  * {@code ?s nkg:foundedBy ?o} just works, and as a reified {@code rdf:Statement} that carries the
  * fact's confidence and one {@link NKG#Evidence} node per sentence stating it (article, sentence
- * text, offsets into the source file, rule, who asserts it, whether it is hedged).
+ * text, offsets into the source file, rule, who asserts it, whether it is hedged). Each article
+ * carries its text, so that the sentences of its evidence can be read in their place.
  */
 public final class GraphWriter {
     /** A rule of a relation reader, written once however many facts it read. */
@@ -48,7 +49,8 @@ public final class GraphWriter {
         for (KnowledgeGraph.Source a : kg.articles()) {
             Resource r = m.createResource(Iris.article(a.id()), NKG.Article)
                     .addProperty(NKG.sourceFile, a.sourceFile())
-                    .addProperty(RDFS.label, a.title().orElse(a.sourceFile()));
+                    .addProperty(RDFS.label, a.title().orElse(a.sourceFile()))
+                    .addProperty(NKG.text, a.text());
             a.title().ifPresent(t -> r.addProperty(DCTerms.title, t));
             a.published().ifPresent(d -> r.addProperty(DCTerms.date, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
         }

@@ -15,6 +15,9 @@ public record KnowledgeGraph(List<Source> articles, List<Entity> entities, List<
         facts = List.copyOf(facts);
     }
 
-    /** An input article as the graph describes it. */
-    public record Source(String id, String sourceFile, Optional<String> title, Optional<LocalDate> published) {}
+    /**
+     * An input article as the graph describes it; {@code text} is its body as the extractor read it
+     * (page furniture removed), of which every evidence sentence is a part.
+     */
+    public record Source(String id, String sourceFile, Optional<String> title, Optional<LocalDate> published, String text) {}
 }

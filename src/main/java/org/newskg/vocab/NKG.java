@@ -86,6 +86,7 @@ public final class NKG {
     public static final Property assertedBy = property("assertedBy");
     public static final Property hedged = property("hedged");
     public static final Property sourceFile = property("sourceFile");
+    public static final Property text = property("text");
     public static final Property mentionCount = property("mentionCount");
     public static final Property mentionedIn = property("mentionedIn");
 }

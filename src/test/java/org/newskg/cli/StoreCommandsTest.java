@@ -44,7 +44,7 @@ class StoreCommandsTest {
     @BeforeEach
     void loadHandMadeGraph() throws IOException {
         KnowledgeGraph.Source article = new KnowledgeGraph.Source("a1", "a1.txt", Optional.of("Acme is born"),
-                Optional.of(LocalDate.of(2024, 1, 2)));
+                Optional.of(LocalDate.of(2024, 1, 2)), "Acme is born\n\nJane Doe founded Acme in 2020.");
         Entity acme = new Entity("acme", "Acme", new TreeSet<>(List.of("Acme Inc.")), EntityType.COMPANY, 2, new TreeSet<>(List.of("a1")));
         Entity jane = new Entity("jane_doe", "Jane Doe", new TreeSet<>(), EntityType.PERSON, 1, new TreeSet<>(List.of("a1")));
         Evidence evidence = new Evidence("a1", 0, 0, 31, "Jane Doe founded Acme in 2020.", "test", "founded-by", null, false, 0.9);

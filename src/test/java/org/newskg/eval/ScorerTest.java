@@ -281,7 +281,8 @@ class ScorerTest {
         Evidence ev = new Evidence("001", 3, 100, 160, "Acme Corp, founded by Jane Roe, built Bolt-7 for $5.6 million.",
                 "test", "test-rule", null, false, 0.9);
         KnowledgeGraph kg = new KnowledgeGraph(
-                List.of(new KnowledgeGraph.Source("001", "001.txt", Optional.of("A title"), Optional.of(LocalDate.of(2025, 1, 28)))),
+                List.of(new KnowledgeGraph.Source("001", "001.txt", Optional.of("A title"), Optional.of(LocalDate.of(2025, 1, 28)),
+                        "Acme Corp, founded by Jane Roe, built Bolt-7 for $5.6 million.")),
                 List.of(entity("acme", "Acme Corp", EntityType.COMPANY),
                         entity("jane", "Jane Roe", EntityType.PERSON),
                         entity("bolt", "Bolt 7", EntityType.AI_MODEL)),

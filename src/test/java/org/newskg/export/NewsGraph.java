@@ -39,8 +39,9 @@ public final class NewsGraph {
 
     public static Model model() {
         List<KnowledgeGraph.Source> articles = List.of(
-                new KnowledgeGraph.Source("a1", "a1.txt", Optional.of("DeepSeek shakes the AI world"), Optional.of(LocalDate.of(2025, 1, 27))),
-                new KnowledgeGraph.Source("a2", "a2.txt", Optional.empty(), Optional.empty()));
+                new KnowledgeGraph.Source("a1", "a1.txt", Optional.of("DeepSeek shakes the AI world"), Optional.of(LocalDate.of(2025, 1, 27)),
+                        "DeepSeek, founded by Liang Wenfeng, shook the AI world."),
+                new KnowledgeGraph.Source("a2", "a2.txt", Optional.empty(), Optional.empty(), "DeepSeek AI trained its model."));
         List<Entity> entities = List.of(
                 entity("DeepSeek", "DeepSeek", EntityType.COMPANY, Set.of("DeepSeek AI"), "a1", "a2"),
                 entity("Liang_Wenfeng", "Liang Wenfeng", EntityType.PERSON, Set.of("Liang"), "a1", "a2"),

@@ -51,6 +51,7 @@ import org.newskg.link.EntityLinker;
 import org.newskg.link.WikidataExtract;
 import org.newskg.server.KgServer;
 import org.newskg.store.GraphStore;
+import org.newskg.vocab.NKG;
 
 /**
  * Runs every query in {@code queries/} over HTTP against a real server on a TDB2 store holding the
@@ -197,6 +198,18 @@ class QueriesTest {
         assertTrue(rows.stream().noneMatch(r -> r.get("property").equals("country") && r.get("subject").equals("DeepSeek")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.get("property").equals("developedBy") && r.get("subject").equals("Llama")
                 && r.get("objectItem").equals(WD + "Q380")), rows.toString());
+    }
+
+    /** The explorer's article view marks evidence sentences in the article's text: each must be found there. */
+    @Test
+    void everyArticleHasItsTextAndEveryEvidenceSentenceIsPartOfIt() throws Exception {
+        String prefix = "PREFIX nkg: <" + NKG.NS + ">\n";
+        List<Map<String, String>> counts = select(prefix + "SELECT (COUNT(DISTINCT ?a) AS ?articles) (COUNT(?e) AS ?evidence) "
+                + "WHERE { ?a a nkg:Article ; nkg:text ?text . OPTIONAL { ?e nkg:article ?a } }");
+        assertEquals("5", counts.get(0).get("articles"), "every article of the bundled corpus has its text");
+        assertTrue(Integer.parseInt(counts.get(0).get("evidence")) > 50, counts.toString());
+        assertEquals(List.of(), select(prefix + "SELECT ?e ?sentence WHERE { ?e nkg:article ?a ; nkg:sentenceText ?sentence . "
+                + "?a nkg:text ?text FILTER(!CONTAINS(?text, ?sentence)) }"), "evidence sentences not in their article's text");
     }
 
     @Test

@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -190,13 +192,29 @@ class ExplorerBrowserTest {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
 
-        // The article of an evidence sentence opens as a readable view with that sentence marked.
+        // The article of an evidence sentence opens as a readable view: its whole text with that
+        // sentence marked, and the sentences that gave facts with the facts they gave.
         details.findElement(By.cssSelector("ul.evidence .source a.article-link")).click();
         wait.until(b -> details.getText().contains("Sentences that gave facts"));
         assertTrue(details.getText().contains("Source file"), details.getText());
+        String title = details.findElement(By.tagName("h2")).getText();
+        String stored = sparql("SELECT ?text WHERE { ?a a nkg:Article ; rdfs:label " + NodeFmtLib.strNT(NodeFactory.createLiteralString(title)) + " ; nkg:text ?text }")
+                .get(0).getLiteral("text").getString();
+        WebElement text = details.findElement(By.cssSelector("div.article-text"));
+        assertEquals(stored.replaceAll("\\s+", " ").strip(), text.getText().replaceAll("\\s+", " ").strip(),
+                "the view shows the article's whole text");
+        List<WebElement> marked = text.findElements(By.cssSelector("a > mark"));
+        assertTrue(marked.stream().anyMatch(m -> m.getText().equals(sentence)), "the evidence sentence is marked in the text: " + text.getText());
+        assertEquals(details.findElements(By.cssSelector("ol.article-sentences > li")).size(), marked.size(),
+                "every sentence that gave facts is found in the text");
         assertTrue(details.findElements(By.cssSelector("ol.article-sentences mark")).stream().anyMatch(m -> m.getText().equals(sentence)),
-                "the evidence sentence is marked in the article's view: " + details.getText());
+                "the evidence sentence is listed: " + details.getText());
         assertFalse(details.findElements(By.cssSelector("ol.article-sentences ul.facts li")).isEmpty(), "with the facts it gave");
+        // a mark in the text leads to its facts
+        marked.stream().filter(m -> m.getText().equals(sentence)).findFirst().orElseThrow().click();
+        String target = (String) ((JavascriptExecutor) browser).executeScript("return location.hash");
+        assertTrue(target.startsWith("#fact-sentence-"), target);
+        assertTrue(details.findElement(By.id(target.substring(1))).getText().startsWith(sentence), "the mark leads to its sentence's facts");
 
         clickOnGraph("explorer.cy.nodes().filter(n => n.data('label') === 'Liang Wenfeng')[0].renderedPosition()");
         wait.until(b -> details.getText().startsWith("Liang Wenfeng"));
