@@ -56,6 +56,7 @@ class ExplorerBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** The page as the test left it, for docs/explorer.png. */
     private static final Path SCREENSHOT = Path.of("target", "explorer.png");
+    private static final Path ARTICLE_SCREENSHOT = Path.of("target", "explorer-article.png");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @TempDir
@@ -210,6 +211,7 @@ class ExplorerBrowserTest {
         assertTrue(details.findElements(By.cssSelector("ol.article-sentences mark")).stream().anyMatch(m -> m.getText().equals(sentence)),
                 "the evidence sentence is listed: " + details.getText());
         assertFalse(details.findElements(By.cssSelector("ol.article-sentences ul.facts li")).isEmpty(), "with the facts it gave");
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), ARTICLE_SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
         // a mark in the text leads to its facts
         marked.stream().filter(m -> m.getText().equals(sentence)).findFirst().orElseThrow().click();
         String target = (String) ((JavascriptExecutor) browser).executeScript("return location.hash");
