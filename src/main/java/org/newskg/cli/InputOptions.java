@@ -102,7 +102,9 @@ final class InputOptions {
                 .progress(message -> {
                     err.println(message);
                     err.flush();
-                });
+                })
+                // a bar where someone watches; a log file gets a line every few seconds instead
+                .progressBar(System.console() != null ? System.err : null);
         if (recognizer == Recognizer.none) {
             b.recognizer(null);
         }

@@ -1,5 +1,6 @@
 package org.newskg.pipeline;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,7 @@ public final class Pipeline {
     private final EntityLinker linker;
     private final int threads;
     private final Consumer<String> progress;
+    private final PrintStream progressBar;
     private final StageClock clock;
     /** The stage names the clock counts each detector's and each reader's time under, made once. */
     private final List<String> detectorStages;
@@ -84,6 +86,7 @@ public final class Pipeline {
         this.linker = b.linker;
         this.threads = b.threads;
         this.progress = b.progress;
+        this.progressBar = b.progressBar;
         this.clock = b.clock;
         this.detectorStages = detectors.stream().map(d -> "names: " + d.name()).toList();
         this.readerStages = readers.stream().map(r -> "relations: " + r.name()).toList();
@@ -148,7 +151,7 @@ public final class Pipeline {
 
     /** What the per-article stages find in each article, in the articles' order, on the pipeline's threads. */
     public List<ArticleExtraction> processAll(List<Article> articles) {
-        ExtractionProgress counter = new ExtractionProgress(progress, articles.size());
+        ExtractionProgress counter = new ExtractionProgress(progress, articles.size(), progressBar);
         List<ArticleExtraction> extractions = threads <= 1 || articles.size() <= 1
                 ? sequential(articles, counter) : parallel(articles, counter);
         counter.finish();
@@ -270,6 +273,7 @@ public final class Pipeline {
         private RelationModel relationModel;
         private boolean relationModelSet;
         private Consumer<String> progress = message -> {};
+        private PrintStream progressBar;
         private StageClock clock = StageClock.NONE;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -303,6 +307,15 @@ public final class Pipeline {
         /** Where to say what takes long: loading models, and how far extraction is. */
         public Builder progress(Consumer<String> progress) {
             this.progress = progress;
+            return this;
+        }
+
+        /**
+         * A terminal to draw the extraction's progress on as a bar, instead of saying it on
+         * {@link #progress} every few seconds; null (the default) for those lines, as a log wants.
+         */
+        public Builder progressBar(PrintStream terminal) {
+            this.progressBar = terminal;
             return this;
         }
 
