@@ -47,4 +47,15 @@ class MentionTyperTest {
         assertEquals(EntityType.UNIVERSITY, found.get(0).type());
         assertEquals(EntityType.PLACE, found.get(1).type());
     }
+
+    @Test
+    void europeanHoldingAndGroupeNamesAreCompanies() {
+        List<Sentence> sentences = splitter.split("Varnet Holding and Lumière Groupe also backed the round.");
+        // what the recognizer says of such names when the first word reads like a given name
+        NameSpan holding = new NameSpan(0, 0, 14, "Varnet Holding", "Varnet Holding", EntityType.PERSON, 1.5, 0.9, "recognizer");
+        NameSpan groupe = new NameSpan(0, 19, 33, "Lumière Groupe", "Lumière Groupe", EntityType.PERSON, 1.5, 0.9, "recognizer");
+        List<Mention> found = typer.type(sentences, List.of(holding, groupe));
+        assertEquals(EntityType.COMPANY, found.get(0).type());
+        assertEquals(EntityType.COMPANY, found.get(1).type());
+    }
 }

@@ -43,4 +43,21 @@ class DevelopedByTest extends RelationPatternTest {
     void theCompanysNewModelCalledByName() {
         assertReads("Orbit AI said on Monday that the company's new model, Comet-1, is free.", "Comet-1", "Orbit AI");
     }
+
+    @Test
+    void orgUnveiledItsMostRecentModelByName() {
+        assertReads("Zentrix Labs earlier this month unveiled its most recent model, Kestrel 2.5, which it says writes better code.",
+                "Kestrel 2.5", "Zentrix Labs");
+    }
+
+    @Test
+    void appositionToolFromAnOrganization() {
+        assertReads("The launch comes as Kestrel-7, the agentic coding tool from rival Zentrix Labs, dominates the discussion.",
+                "Kestrel-7", "Zentrix Labs");
+    }
+
+    @Test
+    void aModelComparedWithAToolFromAnotherMakerIsNotItsOwn() {
+        assertDoesNotRead("Kestrel-7 is faster than Orca-3, the chatbot from Zentrix Labs.", "Kestrel-7", "Zentrix Labs");
+    }
 }
