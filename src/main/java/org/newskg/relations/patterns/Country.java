@@ -8,6 +8,9 @@ public final class Country extends RelationDefinition {
         super(NKG.country);
         // "Chinese startup Acme"; "the Chinese AI startup Acme"; "a Chinese hedge fund called Acme"
         pattern("demonym-org-noun", 0.9, "{COUNTRY:o}\\s+(?:language\\s+)?(?:[\\w-]+\\s+){0,3}?{ORG_NOUN}\\s+(?:called\\s+|named\\s+)?{ORG:s}");
+        // "French investors Acme, Beta and Gamma": a plural noun makes the demonym every item's (a
+        // singular one, "Chinese startup Acme and Beta", is only the first's, as above)
+        pattern("demonym-plural-list", 0.85, "{COUNTRY:o}\\s+(?:[\\w-]+\\s+){0,2}?(?:players|investors|backers|firms|companies|startups|start-ups|groups|funds|banks|labs)\\s+{ORG+:s}");
         // "Acme, an AI research lab from China"; "Acme, a startup based in France"
         pattern("org-from-country", 0.85, "{ORG:s},\\s+{DET}{W4}{ORG_NOUN}\\s+(?:from|in|out of|based in|headquartered in)\\s+{COUNTRY:o}");
         // "Acme is headquartered in France"

@@ -4,6 +4,14 @@ import org.newskg.vocab.NKG;
 
 /** A person works for an organization: analyst, professor, partner, director, president ... */
 public final class EmployedBy extends RelationDefinition {
+    /**
+     * Titles held inside one organization, so that one without a name before it ("managing director
+     * Jane Doe said") is of the article's subject; not "president" or "analyst", which news gives
+     * to people of governments and other firms as well.
+     */
+    private static final String OFFICER = "(?:managing director|managing partner|general partner|chief [a-z]+ officer|chief scientist|"
+            + "CTO|COO|CFO|CSO|CPO|chairman|chairwoman)";
+
     public EmployedBy() {
         super(NKG.employedBy);
         // "Jane Doe, a senior analyst at Acme"; "Jane Doe, managing director of Acme Ventures";
@@ -11,6 +19,10 @@ public final class EmployedBy extends RelationDefinition {
         pattern("name-title-at", 0.9, "{PERSON:s},\\s+(?:{DET})?(?:[\\w-]+\\s+){0,4}?{JOB}\\s+(?:at|of|for|with)\\s+(?:the\\s+)?(?:[a-z][\\w-]*\\s+){0,4}?{ORG:o}");
         // "Acme analyst Jane Doe"; "Acme's chief scientist Jane Doe"
         pattern("org-title-name", 0.85, "{ORG:o}(?:'s)?\\s+{JOB},?\\s+{PERSON:s}");
+        // "Jane Doe, the famed Acme engineer"; "Jane Doe, a senior Acme researcher"
+        pattern("name-the-org-title", 0.85, "{PERSON:s},\\s+{DET}(?:[\\w-]+\\s+){0,2}?{ORG:o}\\s+{JOB}\\b");
+        // "Acme raised a fund. ..., managing director Jane Doe said": a title that names no organization is the subject's
+        ofRecentSubject("officer-without-org", 0.75, CeoOf.TITLE_WITHOUT_ORG + OFFICER + ",?\\s+{PERSON:s}");
         // "Jane Doe is now chief scientist at Acme"
         pattern("is-title-at", 0.85, "{PERSON:s}\\s+(?:is|was|has been|became|serves as|served as)\\s+(?:now\\s+)?(?:{DET})?(?:[\\w-]+\\s+){0,3}?{JOB}\\s+(?:at|of|for|with)\\s+(?:the\\s+)?{ORG:o}");
         // "Jane Doe, Acme's VP of software"; "Jane Doe, who became Acme's chief technology officer"

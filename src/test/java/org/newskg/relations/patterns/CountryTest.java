@@ -48,4 +48,17 @@ class CountryTest extends RelationPatternTest {
     void demonymRightBeforeTheName() {
         assertReads("The servers are assembled by Taiwanese Orbit AI in its plant.", "Orbit AI", "Taiwan");
     }
+
+    @Test
+    void aDemonymBeforeAPluralNounIsEveryItemsCountry() {
+        String sentence = "The round also drew Italian investors Varnet Capital, Orbit Partners and Lumen Holding.";
+        assertReads(sentence, "Varnet Capital", "Italy");
+        assertReads(sentence, "Orbit Partners", "Italy");
+        assertReads(sentence, "Lumen Holding", "Italy");
+    }
+
+    @Test
+    void aDemonymBeforeASingularNounIsOnlyTheFirstItemsCountry() {
+        assertDoesNotRead("The French startup Acme Robotics and Orbit Partners signed a deal.", "Orbit Partners", "France");
+    }
 }

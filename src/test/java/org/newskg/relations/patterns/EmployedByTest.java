@@ -44,4 +44,34 @@ class EmployedByTest extends RelationPatternTest {
         assertReads("He started the company with Jo Ames, a former designer at a chip lab, who became Orbit AI's chief technology officer.",
                 "Jo Ames", "Orbit AI");
     }
+
+    @Test
+    void nameThenTheOrganizationsTitle() {
+        assertReads("The idea came from Marisol Vance, the famed Zentrix engineer who built its first chip.", "Marisol Vance", "Zentrix");
+    }
+
+    @Test
+    void anOrganizationsAlumnusIsNotItsEmployee() {
+        assertDoesNotRead("She started it with Marisol Vance, a Zentrix alumnus and former principal engineer at Orbit AI.",
+                "Marisol Vance", "Zentrix");
+    }
+
+    @Test
+    void nameThenTheOrganizationAsNoTitleGivesNothing() {
+        assertDoesNotRead("The idea came from Marisol Vance, the Zentrix critic.", "Marisol Vance", "Zentrix");
+    }
+
+    @Test
+    void officerWithoutOrganizationIsTheSubjectsJustNamed() {
+        assertReads("Orbit Partners raised a new $900 million fund. Orbit Partners will invest it over three years. "
+                + "Most of it is for Brazil, managing director Marisol Vance said.",
+                "Marisol Vance", "Orbit Partners");
+    }
+
+    @Test
+    void aPresidentWithoutOrganizationIsNotTheSubjects() {
+        assertDoesNotRead("Orbit Partners raised a new $900 million fund. Orbit Partners will invest it over three years. "
+                + "The money arrives as President Marisol Vance visits Lyon.",
+                "Marisol Vance", "Orbit Partners");
+    }
 }
