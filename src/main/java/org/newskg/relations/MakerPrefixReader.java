@@ -12,7 +12,7 @@ import org.newskg.model.Reading;
 import org.newskg.vocab.NKG;
 
 /**
- * Reads the maker of a product from its name: "Acme X1", with Acme named as an organization
+ * Reads the maker of a product from its name: "Acme X1" or "the Acme Falcon chip", with Acme named as an organization
  * elsewhere in the same article, is X1 made by Acme. News names models and chips this way ("the Acme X1 chip"), and the
  * maker is nearly always named on its own too. Which relation it is depends on the product: a
  * model is {@code developedBy} its maker and a chip {@code manufacturedBy} it; for a product the
@@ -36,7 +36,7 @@ public final class MakerPrefixReader implements RelationReader {
         for (int i = input.first(); i < input.end(); i++) {
             Mention product = input.mentions().get(i);
             int cut = product.isName() ? Names.makerBreak(product.name()) : -1;
-            if (cut < 0 || !HAS_DIGIT.matcher(product.name().substring(cut + 1)).find()) {
+            if (cut < 0 || !isProduct(product, product.name().substring(cut + 1))) {
                 continue;
             }
             int maker = namedElsewhere(input.mentions(), Names.key(product.name().substring(0, cut)), i);
@@ -48,6 +48,16 @@ public final class MakerPrefixReader implements RelationReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A product's name after its maker's has a digit ("X1", "Bolt-2"), or its context typed it as a
+     * chip or a model ("the Acme Falcon Ultra chip"); "Acme Cloud" or "Acme Research" without either is
+     * a unit of Acme, not its product.
+     */
+    private static boolean isProduct(Mention product, String afterMaker) {
+        EntityType type = product.firmType();
+        return HAS_DIGIT.matcher(afterMaker).find() || type == EntityType.CHIP || type == EntityType.AI_MODEL;
     }
 
     /**

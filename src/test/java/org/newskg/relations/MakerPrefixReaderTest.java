@@ -45,4 +45,11 @@ class MakerPrefixReaderTest {
         assertEquals(List.of(), read(text, List.of(name("Orca", 0, null), name("Orca 3", 10, EntityType.AI_MODEL))));
         assertEquals(List.of(), read(text, List.of(name("Blue Lake", 21, EntityType.COMPANY))), "no digit, no product");
     }
+
+    @Test
+    void aProductWithoutADigitIsOneWhenItsContextTypedIt() {
+        String text = "Acme showed the Acme Falcon Ultra chip at Acme Cloud.";
+        assertEquals(List.of("Acme Falcon Ultra manufacturedBy Acme"), read(text, List.of(name("Acme", 0, EntityType.COMPANY),
+                name("Acme Falcon Ultra", 16, EntityType.CHIP), name("Acme Cloud", 43, null))));
+    }
 }
