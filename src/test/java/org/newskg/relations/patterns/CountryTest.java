@@ -1,5 +1,6 @@
 package org.newskg.relations.patterns;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Patterns of {@link Country}, one sentence each, run through the whole extractor. */
@@ -51,10 +52,9 @@ class CountryTest extends RelationPatternTest {
 
     @Test
     void aDemonymBeforeAPluralNounIsEveryItemsCountry() {
-        String sentence = "The round also drew Italian investors Varnet Capital, Orbit Partners and Lumen Holding.";
-        assertReads(sentence, "Varnet Capital", "Italy");
-        assertReads(sentence, "Orbit Partners", "Italy");
-        assertReads(sentence, "Lumen Holding", "Italy");
+        for (String investor : List.of("Varnet Capital", "Orbit Partners", "Lumen Holding")) {
+            assertReads("The round also drew Italian investors Varnet Capital, Orbit Partners and Lumen Holding.", investor, "Italy");
+        }
     }
 
     @Test
