@@ -17,20 +17,27 @@ import org.newskg.model.Sentence;
  * model"), and a type given to the head of a list ("firms like X, Y and Z") passes to the other items.
  */
 public final class MentionTyper {
-    /** @param fullNamesOnly the cue types only names of two words or more */
-    private record Cue(Pattern pattern, EntityType type, double weight, boolean before, boolean fullNamesOnly) {
+    /**
+     * @param fullNamesOnly the cue types only names of two words or more
+     * @param notAfter      words before the name that keep the cue from typing it, or null
+     */
+    private record Cue(Pattern pattern, EntityType type, double weight, boolean before, boolean fullNamesOnly, Pattern notAfter) {
         Cue onlyForFullNames() {
-            return new Cue(pattern, type, weight, before, true);
+            return new Cue(pattern, type, weight, before, true, notAfter);
+        }
+
+        Cue unlessAfter(String regexEndingAtName) {
+            return new Cue(pattern, type, weight, before, fullNamesOnly, Pattern.compile("(?:" + regexEndingAtName + ")$", Pattern.CASE_INSENSITIVE));
         }
     }
 
     /** A cue in the words before the name; for a list's head ("benchmarks such as X, Y"), {@link #propagateAlongLists} passes it on. */
     private static Cue before(String regexEndingAtName, EntityType type, double weight) {
-        return new Cue(Pattern.compile("(?:" + regexEndingAtName + ")$", Pattern.CASE_INSENSITIVE), type, weight, true, false);
+        return new Cue(Pattern.compile("(?:" + regexEndingAtName + ")$", Pattern.CASE_INSENSITIVE), type, weight, true, false, null);
     }
 
     private static Cue after(String regexStartingAfterName, EntityType type, double weight) {
-        return new Cue(Pattern.compile("^(?:" + regexStartingAfterName + ")", Pattern.CASE_INSENSITIVE), type, weight, false, false);
+        return new Cue(Pattern.compile("^(?:" + regexStartingAfterName + ")", Pattern.CASE_INSENSITIVE), type, weight, false, false, null);
     }
 
     private static final String DET = "(?:a|an|the)\\s+";
@@ -72,7 +79,8 @@ public final class MentionTyper {
         // People: titles, appositions, speech.
         cues.add(after(APPOSITION + "(?:and\\s+)?(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + ")\\b(?!\\s*(?:model|chip))",
                 EntityType.PERSON, 3));
-        cues.add(after(",\\s+who\\b", EntityType.PERSON, 2));
+        // "X, who": X is a person, unless X is where something is ("a lab in Boston, who" is about the one before)
+        cues.add(after(",\\s+who\\b", EntityType.PERSON, 2).unlessAfter("\\b(?:in|near)\\s+"));
         cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + "),\\s+", EntityType.PERSON, 2.5));
         cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + "|President|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?|Senator|Secretary)\\s+",
                 EntityType.PERSON, 3));
@@ -148,7 +156,8 @@ public final class MentionTyper {
             String source = m.typedBy();
             boolean possessor = POSSESSOR.matcher(right).find();
             for (Cue cue : CUES) {
-                if (possessor && isProductOrBenchmark(cue.type()) || cue.fullNamesOnly() && !m.name().contains(" ")) {
+                if (possessor && isProductOrBenchmark(cue.type()) || cue.fullNamesOnly() && !m.name().contains(" ")
+                        || cue.notAfter() != null && cue.notAfter().matcher(left).find()) {
                     continue;
                 }
                 Matcher matcher = cue.pattern().matcher(cue.before() ? left : right);

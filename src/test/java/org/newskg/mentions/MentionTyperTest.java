@@ -58,4 +58,16 @@ class MentionTyperTest {
         assertEquals(EntityType.COMPANY, found.get(0).type());
         assertEquals(EntityType.COMPANY, found.get(1).type());
     }
+
+    @Test
+    void aWhoAfterAPlaceIsAboutTheNameBefore() {
+        String text = "She hired Marisol Vance, a designer at Zentrix Labs in Port Tamsin, who became Orbit AI’s chief engineer.";
+        List<Sentence> sentences = splitter.split(text);
+        NameSpan place = new NameSpan(0, 55, 66, "Port Tamsin", "Port Tamsin", EntityType.PLACE, 1.5, 0.9, "recognizer");
+        assertEquals("Port Tamsin", text.substring(place.start(), place.end()));
+        assertEquals(EntityType.PLACE, typer.type(sentences, List.of(place)).get(0).type());
+        NameSpan person = new NameSpan(0, 10, 23, "Marisol Vance", "Marisol Vance", null, 0, 0, "shape");
+        assertEquals(EntityType.PERSON, typer.type(splitter.split("She hired Marisol Vance, who became Orbit AI’s chief engineer."),
+                List.of(person)).get(0).type());
+    }
 }
