@@ -12,7 +12,8 @@ import org.newskg.model.Sentence;
  * out: a legal form or generational suffix after a comma ("Acme, Inc.", "John Doe, Jr."), which
  * recognizers cut off at the comma and would otherwise leave as a name of its own, and a
  * capitalized "The" inside a sentence ("a unit of The Acme Group"), which the mention keeps as
- * written while the name it stands for does not.
+ * written while the name it stands for does not; and a plural possessive inside a name ("Ontario
+ * Teachers’ Pension Plan"), where detectors end the first name at the apostrophe.
  */
 public final class NameExtents {
     /** Words that end a name after a comma: legal forms of companies and generational suffixes of people. */
@@ -31,11 +32,31 @@ public final class NameExtents {
                     : s.text().substring(before.end() - s.start(), Math.max(before.end(), span.start()) - s.start());
             if (NAME_SUFFIXES.contains(span.text()) && (", ".equals(gap) || " ".equals(gap))) {
                 out.set(out.size() - 1, joined(before, gap, span));
+            } else if (gap != null && isPluralPossessiveInside(before, gap, span)) {
+                out.set(out.size() - 1, joinedAtPossessive(before, gap, span));
             } else {
                 out.add(withWrittenArticle(s, span, before));
             }
         }
         return out;
+    }
+
+    /**
+     * "Ontario Teachers’ " before an organization's name: a plural possessive inside one name. A
+     * one-word name ending in s is a possessor ("Charles’ Acme", "Cerebras’ Acme"), and so is any
+     * name before a product ("Acme Robotics’ Falcon 3").
+     */
+    private static boolean isPluralPossessiveInside(NameSpan before, String gap, NameSpan head) {
+        return ("’ ".equals(gap) || "' ".equals(gap)) && before.text().endsWith("s") && before.text().contains(" ")
+                && before.type() != EntityType.PERSON && head.type() != null && head.type().isOrganization();
+    }
+
+    /** The two parts as one name, typed as the second, its head ("... Pension Plan"). */
+    private static NameSpan joinedAtPossessive(NameSpan first, String gap, NameSpan head) {
+        EntityType type = head.type() != null ? head.type() : first.type();
+        double weight = head.type() != null ? head.weight() : first.weight();
+        return new NameSpan(first.sentence(), first.start(), head.end(), first.text() + gap + head.text(),
+                first.name() + gap + head.name(), type, weight, Math.max(first.probability(), head.probability()), head.detector());
     }
 
     private static NameSpan joined(NameSpan name, String gap, NameSpan suffix) {

@@ -2,6 +2,7 @@ package org.newskg.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.util.Span;
@@ -23,6 +24,13 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     /** A single capital other than "I" with its period, alone after a space or an opening bracket. */
     private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|[\\s(])[A-HJ-Z]\\.$");
 
+    /**
+     * A period after a number that stands alone after a word ("Vision Fund 2.", "on Jan. 2."),
+     * followed by a capitalized word: a sentence end the English model misses, taking the number for
+     * an enumeration. Decimals ("3.5") and numbers inside a word stay whole.
+     */
+    private static final Pattern END_AFTER_NUMBER = Pattern.compile("(?<=\\p{L}\\s\\d{1,4})\\.\\s+(?=\\p{Lu}[\\p{Ll}\\s])");
+
     private final ThreadSafeSentenceDetectorME detector;
 
     public OpenNlpSentenceSplitter(OpenNlpModels models) {
@@ -39,7 +47,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                 paragraphEnd = text.length();
             }
             String paragraph = text.substring(paragraphStart, paragraphEnd);
-            for (Span s : acrossInitials(paragraph, detector.sentPosDetect(paragraph))) {
+            for (Span s : afterNumbers(paragraph, acrossInitials(paragraph, detector.sentPosDetect(paragraph)))) {
                 addCut(text, paragraphStart + s.getStart(), paragraphStart + s.getEnd(), sentences);
             }
             paragraphStart = paragraphEnd + 2;
@@ -64,6 +72,22 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             } else {
                 out.add(s);
             }
+        }
+        return out;
+    }
+
+    /** The sentences, each cut again after a number that ends one ({@link #END_AFTER_NUMBER}). */
+    private static List<Span> afterNumbers(String paragraph, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            Matcher end = END_AFTER_NUMBER.matcher(paragraph).region(s.getStart(), s.getEnd());
+            end.useTransparentBounds(true);
+            int start = s.getStart();
+            while (end.find()) {
+                out.add(new Span(start, end.start() + 1));
+                start = end.end();
+            }
+            out.add(new Span(start, s.getEnd()));
         }
         return out;
     }

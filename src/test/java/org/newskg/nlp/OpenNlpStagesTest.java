@@ -33,6 +33,15 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void aNumberAfterAWordCanEndASentence() {
+        String text = "The round was led by Kite Ventures and Orbit Fund 2. New investors include Lumen Capital. "
+                + "The model scored 3.5 on the test. It costs $2.5 million.";
+        assertEquals(List.of("The round was led by Kite Ventures and Orbit Fund 2.", "New investors include Lumen Capital.",
+                        "The model scored 3.5 on the test.", "It costs $2.5 million."),
+                splitter.split(text).stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void aLineWithoutSentenceEndsIsCutIntoBoundedSentencesAtWhiteSpace() {
         StringBuilder line = new StringBuilder();
         for (int i = 0; line.length() < 20 * OpenNlpSentenceSplitter.MAX_CHARS; i++) {
