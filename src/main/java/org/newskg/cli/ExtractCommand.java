@@ -24,7 +24,9 @@ final class ExtractCommand implements Callable<Integer> {
     LinkOptions link;
 
     @Option(names = "--output", required = true, paramLabel = "FILE",
-            description = "Output file; the format follows the extension: .ttl, .trig, .nq, .nt, .jsonld, .rdf")
+            description = "Output file; the format follows the extension: .ttl, .trig, .nq, .nt, .jsonld, .rdf. "
+                    + ".nq and .nt, and .ttl and .trig (in blocks of a subject's triples), are written as the graph is made; "
+                    + ".jsonld and .rdf need the whole graph in memory first.")
     Path output;
 
     @Spec
