@@ -171,24 +171,24 @@ public final class Pipeline {
     /**
      * The knowledge graph of the articles, as {@link #run} makes it, written to {@code out} as it is
      * made, for a corpus of any size. What stays in memory is what the corpus-wide step works on:
-     * the {@link NameRecord}s of the corpus's name keys (then its entities), each article's id,
-     * file, title and date, and a table of the facts with, of each evidence, its article, sentence
-     * and confidence. Each article is read when its turn comes; what the per-article stages find in
-     * it goes to {@code spill} and is read back once the entities are known, to make its facts,
-     * whose evidence is written then and there. The statements of the facts (their confidence and
-     * counts over all articles), the articles, the entities, the rules and the links to Wikidata
+     * the {@link NameRecord}s of the corpus's name keys (then its entities), the articles' ids, and
+     * a table of the facts with, of each evidence, its article, sentence and confidence. Each
+     * article is read when its turn comes; what the per-article stages find in it goes to
+     * {@code spill} and is read back once the entities are known, to write the article and make
+     * its facts, whose evidence is written then and there. The statements of the facts (their
+     * confidence and counts over all articles), the entities, the rules and the links to Wikidata
      * follow. The triples are those of {@link #run}'s model, in another order.
      */
     public Streamed stream(List<? extends ArticleInput> articles, ExtractionArchive spill, StreamRDF out) throws IOException {
-        List<KnowledgeGraph.Source> sources = new ArrayList<>(articles.size());
+        List<String> ids = new ArrayList<>(articles.size());
         // the records of a key added up in article order, as EntityResolver asks, whatever order the threads finish in
         Map<String, NameRecord> names = new LinkedHashMap<>();
         eachArticle(articles, (a, index) -> {
             ArticleExtraction x = process(a);
             spill.put(x);
-            return new Kept(EntityResolver.source(x), EntityResolver.names(x, index));
+            return new Kept(a.id(), EntityResolver.names(x, index));
         }, kept -> {
-            sources.add(kept.source());
+            ids.add(kept.id());
             kept.names().forEach(r -> names.merge(r.key(), r, NameRecord::plus));
         });
         long start = System.nanoTime();
@@ -196,33 +196,34 @@ public final class Pipeline {
         names.clear();
         List<Entity> sorted = EntityResolver.sorted(entities.values());
         progress.accept(String.format(Locale.ROOT, "resolved %d entities across %d articles in %.1f s",
-                sorted.size(), sources.size(), (System.nanoTime() - start) / 1e9));
+                sorted.size(), ids.size(), (System.nanoTime() - start) / 1e9));
 
         GraphWriter.Parts graph = new GraphWriter.Parts(out);
         Map<String, List<Fact>> parts = new LinkedHashMap<>();
-        for (KnowledgeGraph.Source source : sources) {
-            for (Fact part : resolver.facts(spill.read(source.id()), entities)) {
+        for (String id : ids) {
+            ArticleExtraction x = spill.read(id);
+            graph.article(EntityResolver.source(x));
+            for (Fact part : resolver.facts(x, entities)) {
                 graph.evidence(part);
                 parts.computeIfAbsent(EntityResolver.factKey(part), k -> new ArrayList<>()).add(counted(part));
             }
         }
         List<Fact> facts = parts.values().stream().map(EntityResolver::mergeFact).toList();
         parts.clear();
-        sources.forEach(graph::article);
         sorted.forEach(graph::entity);
         facts.forEach(graph::fact);
-        // the linker reads of the facts only which entities they join
-        Map<String, LinkDecision> decisions = linker == null ? Map.of() : linker.decide(new KnowledgeGraph(sources, sorted, facts));
+        // the linker reads of the graph only the entities and which entities the facts join
+        Map<String, LinkDecision> decisions = linker == null ? Map.of() : linker.decide(new KnowledgeGraph(List.of(), sorted, facts));
         Model links = ModelFactory.createDefaultModel();
         LinkWriter.write(links, decisions);
         graph.add(links);
         long triples = graph.finish();
-        return new Streamed(sources.size(), sorted.size(), facts.size(),
+        return new Streamed(ids.size(), sorted.size(), facts.size(),
                 decisions.values().stream().filter(LinkDecision::linked).count(), triples);
     }
 
-    /** What {@link #stream} keeps of an article while the others are processed. */
-    private record Kept(KnowledgeGraph.Source source, List<NameRecord> names) {}
+    /** What {@link #stream} keeps of an article while the others are processed: its id and the records of its name keys. */
+    private record Kept(String id, List<NameRecord> names) {}
 
     /**
      * One article's part of a fact as the fact table keeps it: of each evidence, only what the
