@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.newskg.bench.CorpusGenerator;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.model.Article;
+import org.newskg.model.ArticleInput;
 import org.newskg.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,7 +74,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
     }
 
     private List<Article> seedArticles(PrintWriter err) throws IOException {
-        InputReport report = new InputReport(err, Article::sourceFile);
+        InputReport report = new InputReport(err, ArticleInput::sourceFile);
         ArticleReader reader = new ArticleReader(report::skipped);
         List<Article> seeds = new ArrayList<>();
         if (from.isEmpty()) {

@@ -1,10 +1,13 @@
 package org.newskg.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.graph.RdfFiles;
-import org.newskg.model.KnowledgeGraph;
+import org.newskg.model.ArticleInput;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.store.ExtractionArchive;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +24,9 @@ final class ExtractCommand implements Callable<Integer> {
     LinkOptions link;
 
     @Option(names = "--output", required = true, paramLabel = "FILE",
-            description = "Output file; the format follows the extension: .ttl, .trig, .nq, .nt, .jsonld, .rdf")
+            description = "Output file; the format follows the extension: .ttl, .trig, .nq, .nt, .jsonld, .rdf. "
+                    + ".nq and .nt, and .ttl and .trig (in blocks of a subject's triples), are written as the graph is made; "
+                    + ".jsonld and .rdf need the whole graph in memory first.")
     Path output;
 
     @Spec
@@ -32,11 +37,19 @@ final class ExtractCommand implements Callable<Integer> {
         RdfFiles.formatFor(output);
         OutputFiles.checkWritable(output);
         link.validate();
-        Pipeline.Result graph = input.run(spec.commandLine().getErr(), link);
-        KnowledgeGraph kg = graph.graph();
-        RdfFiles.write(graph.model(), output);
+        PrintWriter err = spec.commandLine().getErr();
+        List<ArticleInput> articles = input.inputs(err);
+        Pipeline pipeline = input.pipeline(err, link);
+        // what each article gave waits on disk, not in the heap, until the entities are known
+        ExtractionArchive spill = ExtractionArchive.temporary();
+        Pipeline.Streamed graph;
+        try {
+            graph = RdfFiles.write(output, out -> pipeline.stream(articles, spill, out));
+        } finally {
+            spill.delete();
+        }
         spec.commandLine().getOut().printf("%d articles, %d entities (%d linked to Wikidata), %d facts -> %s%n",
-                kg.articles().size(), kg.entities().size(), graph.linked(), kg.facts().size(), output);
+                graph.articles(), graph.entities(), graph.linked(), graph.facts(), output);
         return 0;
     }
 }

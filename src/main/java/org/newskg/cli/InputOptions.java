@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.link.EntityLinker;
 import org.newskg.model.Article;
+import org.newskg.model.ArticleInput;
 import org.newskg.model.EntityType;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.StageClock;
@@ -78,9 +79,25 @@ final class InputOptions {
 
     /** The same for the articles of {@code folder}, or of the bundled corpus when it is null. */
     static List<Article> articles(Path folder, PrintWriter err) throws IOException {
+        return checked(folder, err, reader -> folder == null ? reader.readBundled() : reader.readFolder(folder));
+    }
+
+    /**
+     * The articles as {@link #articles(PrintWriter)} reads and reports them, but each read again when
+     * it is processed rather than held: for the commands that stream a corpus of any size.
+     */
+    List<ArticleInput> inputs(PrintWriter err) throws IOException {
+        return checked(input, err, reader -> List.copyOf(input == null ? reader.readBundled() : reader.listFolder(input)));
+    }
+
+    /** How the articles of the input are read: all of them ({@link ArticleReader#readFolder}), or listed. */
+    private interface Reading<A extends ArticleInput> {
+        List<A> read(ArticleReader reader) throws IOException;
+    }
+
+    private static <A extends ArticleInput> List<A> checked(Path folder, PrintWriter err, Reading<A> reading) throws IOException {
         InputReport report = new InputReport(err, a -> folder == null ? a.sourceFile() : folder.resolve(a.sourceFile()).toString());
-        ArticleReader reader = new ArticleReader(report::skipped);
-        List<Article> articles = folder == null ? reader.readBundled() : reader.readFolder(folder);
+        List<A> articles = reading.read(new ArticleReader(report::skipped));
         report.read(articles);
         if (articles.isEmpty()) {
             throw new IOException("no article to extract in " + (folder == null ? "the bundled corpus" : folder));

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newskg.ingest.InputProblem;
 import org.newskg.model.Article;
+import org.newskg.model.ArticleInput;
 
 /**
  * What the run says about its input: each skipped file with the reason as it is found, each file
@@ -18,14 +19,14 @@ import org.newskg.model.Article;
  */
 final class InputReport {
     private final PrintWriter err;
-    private final Function<Article, String> shown;
+    private final Function<ArticleInput, String> shown;
     private final List<InputProblem> skipped = new ArrayList<>();
 
     /**
      * @param err   where the report goes
      * @param shown how to name an article's file to the user
      */
-    InputReport(PrintWriter err, Function<Article, String> shown) {
+    InputReport(PrintWriter err, Function<ArticleInput, String> shown) {
         this.err = err;
         this.shown = shown;
     }
@@ -38,8 +39,8 @@ final class InputReport {
     }
 
     /** Says how each unusual article was read, then the summary line. */
-    void read(List<Article> articles) {
-        for (Article a : articles) {
+    void read(List<? extends ArticleInput> articles) {
+        for (ArticleInput a : articles) {
             boolean html = a.markup() == Article.Markup.HTML;
             boolean otherEncoding = !a.charset().equals(StandardCharsets.UTF_8);
             if (html || otherEncoding) {
@@ -51,12 +52,12 @@ final class InputReport {
         err.flush();
     }
 
-    private static String whyNotUtf8(Article a) {
+    private static String whyNotUtf8(ArticleInput a) {
         return a.charset().equals(StandardCharsets.UTF_16) ? " (its byte-order mark says so)" : " (not valid UTF-8)";
     }
 
     /** "input: 7 files, 5 read as articles (1 as HTML), 2 skipped (1 binary, 1 symbolic link not followed)". */
-    String summary(List<Article> articles) {
+    String summary(List<? extends ArticleInput> articles) {
         long html = articles.stream().filter(a -> a.markup() == Article.Markup.HTML).count();
         long decoded = articles.stream().filter(a -> !a.charset().equals(StandardCharsets.UTF_8)).count();
         List<String> how = new ArrayList<>();

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.newskg.model.Article;
+import org.newskg.model.ArticleInput;
 import org.newskg.model.ArticleExtraction;
 import org.newskg.model.KnowledgeGraph;
 import org.newskg.pipeline.Pipeline;
@@ -60,7 +62,7 @@ final class LoadCommand implements Callable<Integer> {
         // the store's place is checked first, but its folder is created only after the input was read,
         // so that a missing input leaves no empty store behind
         GraphStore.checkLocation(store.data);
-        List<Article> articles = input.articles(spec.commandLine().getErr());
+        List<ArticleInput> articles = input.inputs(spec.commandLine().getErr());
         try (GraphStore graphStore = GraphStore.open(store.data)) {
             extractAndLoad(articles, input, link, graphStore, spec);
         }
@@ -69,14 +71,29 @@ final class LoadCommand implements Callable<Integer> {
 
     /**
      * Extracts and links the articles, replaces the store's content with their graph and keeps
-     * what each article gave in the store's archive; shared with {@code up}.
+     * what each article gave in the store's archive; shared with {@code up}. The graph goes into
+     * the store as it is made ({@link Pipeline#stream}), each article's extraction into the archive
+     * that replaces the old one once the store holds the new graph.
      */
-    static void extractAndLoad(List<Article> articles, InputOptions input, LinkOptions link, GraphStore store, CommandSpec spec)
-            throws IOException {
-        Pipeline pipeline = input.pipeline(spec.commandLine().getErr(), link);
-        List<ArticleExtraction> extractions = pipeline.processAll(articles);
-        write(pipeline.resolve(extractions), store, spec);
-        ExtractionArchive.of(store.dir()).replaceAll(extractions);
+    static void extractAndLoad(List<? extends ArticleInput> articles, InputOptions input, LinkOptions link, GraphStore store,
+                               CommandSpec spec) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline pipeline = input.pipeline(err, link);
+        ExtractionArchive archive = ExtractionArchive.of(store.dir());
+        ExtractionArchive staged = archive.staging();
+        // the graph's first triple comes once every article is extracted and the entities resolved
+        long[] writing = new long[1];
+        Pipeline.Streamed graph = store.replace(out -> pipeline.stream(articles, staged, new StreamRDFWrapper(out) {
+            @Override
+            public void start() {
+                writing[0] = System.nanoTime();
+                super.start();
+            }
+        }));
+        archive.replaceWith(staged);
+        err.printf(Locale.ROOT, "wrote %d triples to the store in %.1f s%n", graph.triples(), (System.nanoTime() - writing[0]) / 1e9);
+        err.flush();
+        summary(graph.articles(), graph.entities(), graph.linked(), graph.facts(), store, spec);
     }
 
     /** {@code --add} and {@code --remove}: the archived articles, changed, resolved again and loaded. */
@@ -169,15 +186,19 @@ final class LoadCommand implements Callable<Integer> {
 
     /** Replaces the store's content with the graph and says what it holds. */
     private static void write(Pipeline.Result graph, GraphStore store, CommandSpec spec) {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         KnowledgeGraph kg = graph.graph();
         long start = System.nanoTime();
         store.replace(graph.model());
         err.printf(Locale.ROOT, "wrote %d triples to the store in %.1f s%n", graph.model().size(), (System.nanoTime() - start) / 1e9);
         err.flush();
+        summary(kg.articles().size(), kg.entities().size(), graph.linked(), kg.facts().size(), store, spec);
+    }
+
+    private static void summary(int articles, int entities, long linked, int facts, GraphStore store, CommandSpec spec) {
+        PrintWriter out = spec.commandLine().getOut();
         out.printf("%d articles, %d entities (%d linked to Wikidata), %d facts -> %s (%d triples with the ontology)%n",
-                kg.articles().size(), kg.entities().size(), graph.linked(), kg.facts().size(), store.dir(), store.size());
+                articles, entities, linked, facts, store.dir(), store.size());
         out.flush();
     }
 }

@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -32,10 +33,28 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
-        return new CommandLine(new Main())
+        CommandLine cmd = new CommandLine(new Main())
                 .setExecutionExceptionHandler(Main::failure)
-                .setParameterExceptionHandler(Main::badCommandLine)
-                .execute(args);
+                .setParameterExceptionHandler(Main::badCommandLine);
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only exceptions to the handler; by here the command's objects are unreachable
+            CommandLine.ParseResult parsed = cmd.getParseResult();
+            String name = parsed != null && parsed.subcommand() != null ? parsed.subcommand().commandSpec().name() : "";
+            cmd.getErr().println(outOfMemory(name, Runtime.getRuntime().maxMemory()));
+            cmd.getErr().flush();
+            return 1;
+        }
+    }
+
+    /** The line a run out of heap ends with: how much heap it had, how to give it more, and what is known to be enough. */
+    static String outOfMemory(String command, long maxHeapBytes) {
+        long mb = maxHeapBytes >> 20;
+        return String.format(Locale.ROOT, "newskg%s: out of memory: the Java heap of at most %d MB is too small for this run; "
+                + "give Java more with -Xmx (java -Xmx%dm -jar newskg.jar ..., or JAVA_TOOL_OPTIONS=-Xmx%dm for a script); "
+                + "the entity recognizer needs about 1.5 GB, and 10,000 news articles were extracted and loaded in -Xmx2g",
+                command.isEmpty() ? "" : " " + command, mb, mb * 2, mb * 2);
     }
 
     @Override

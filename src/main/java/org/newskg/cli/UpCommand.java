@@ -3,7 +3,7 @@ package org.newskg.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
-import org.newskg.model.Article;
+import org.newskg.model.ArticleInput;
 import org.newskg.server.KgServer;
 import org.newskg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -39,7 +39,7 @@ final class UpCommand implements Callable<Integer> {
         // folder is created only after the input was read, so that a missing input leaves no empty store.
         serve.checkPortFree();
         GraphStore.checkAvailable(store.data);
-        List<Article> articles = input.articles(spec.commandLine().getErr());
+        List<ArticleInput> articles = input.inputs(spec.commandLine().getErr());
         try (GraphStore graphStore = GraphStore.open(store.data)) {
             // --wikidata with --link online names only the extract to serve, so it is not refused here.
             Dataset wikidata = link.wikidata.dataset();

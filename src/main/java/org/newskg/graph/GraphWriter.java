@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -35,6 +36,19 @@ public final class GraphWriter {
 
     public Model write(KnowledgeGraph kg) {
         Model m = ModelFactory.createDefaultModel();
+        prefixes(m);
+        kg.articles().forEach(a -> article(m, a));
+        kg.entities().forEach(e -> entity(m, e));
+        Map<String, Rule> rules = new TreeMap<>();
+        for (Fact f : kg.facts()) {
+            statement(m, f);
+            evidence(m, f, rules);
+        }
+        rules(m, rules);
+        return m;
+    }
+
+    private static void prefixes(Model m) {
         m.setNsPrefix("nkg", NKG.NS);
         m.setNsPrefix("rdfs", RDFS.getURI());
         m.setNsPrefix("skos", SKOS.getURI());
@@ -45,58 +59,146 @@ public final class GraphWriter {
         m.setNsPrefix("fact", NKG.DATA + "fact/");
         m.setNsPrefix("evidence", NKG.DATA + "evidence/");
         m.setNsPrefix("rule", NKG.DATA + "rule/");
+    }
 
-        for (KnowledgeGraph.Source a : kg.articles()) {
-            Resource r = m.createResource(Iris.article(a.id()), NKG.Article)
-                    .addProperty(NKG.sourceFile, a.sourceFile())
-                    .addProperty(RDFS.label, a.title().orElse(a.sourceFile()))
-                    .addProperty(NKG.text, a.text());
-            a.title().ifPresent(t -> r.addProperty(DCTerms.title, t));
-            a.published().ifPresent(d -> r.addProperty(DCTerms.date, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
-        }
-        for (Entity e : kg.entities()) {
-            Resource r = m.createResource(Iris.entity(e.key()), e.type().rdfClass())
-                    .addProperty(RDFS.label, e.label())
-                    .addLiteral(NKG.mentionCount, m.createTypedLiteral(e.mentionCount()));
-            e.altLabels().forEach(alt -> r.addProperty(SKOS.altLabel, alt));
-            e.articleIds().forEach(id -> r.addProperty(NKG.mentionedIn, m.createResource(Iris.article(id))));
-        }
-        Map<String, Rule> rules = new TreeMap<>();
-        for (Fact f : kg.facts()) {
-            Resource subject = m.createResource(Iris.entity(f.subject()));
-            RDFNode object = object(m, f.object());
-            m.add(subject, f.property(), object);
+    private static void article(Model m, KnowledgeGraph.Source a) {
+        Resource r = m.createResource(Iris.article(a.id()), NKG.Article)
+                .addProperty(NKG.sourceFile, a.sourceFile())
+                .addProperty(RDFS.label, a.title().orElse(a.sourceFile()))
+                .addProperty(NKG.text, a.text());
+        a.title().ifPresent(t -> r.addProperty(DCTerms.title, t));
+        a.published().ifPresent(d -> r.addProperty(DCTerms.date, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
+    }
 
-            String objectKey = object.isLiteral() ? object.asLiteral().getLexicalForm() : object.asResource().getURI();
-            String statementIri = Iris.statement(subject.getURI(), f.property().getURI(), objectKey);
-            Resource statement = m.createResource(statementIri, RDF.Statement)
-                    .addProperty(RDF.subject, subject)
-                    .addProperty(RDF.predicate, f.property())
-                    .addProperty(RDF.object, object)
-                    .addLiteral(NKG.confidence, decimal(m, f.confidence()))
-                    .addLiteral(NKG.evidenceCount, m.createTypedLiteral(f.evidence().size()))
-                    .addLiteral(NKG.articleCount, m.createTypedLiteral((int) f.evidence().stream().map(Evidence::articleId).distinct().count()));
-            for (Evidence ev : f.evidence()) {
-                String ruleIri = Iris.rule(ev.reader(), ev.rule());
-                rules.put(ruleIri, new Rule(ev.reader(), ev.rule()));
-                Resource evidence = m.createResource(Iris.evidence(statementIri, ev.articleId(), ev.sentenceIndex()), NKG.Evidence)
-                        .addProperty(NKG.article, m.createResource(Iris.article(ev.articleId())))
-                        .addProperty(NKG.sentenceText, ev.sentenceText())
-                        .addLiteral(NKG.sentenceIndex, m.createTypedLiteral(ev.sentenceIndex()))
-                        .addLiteral(NKG.beginOffset, m.createTypedLiteral(ev.begin()))
-                        .addLiteral(NKG.endOffset, m.createTypedLiteral(ev.end()))
-                        .addProperty(NKG.extractedBy, m.createResource(ruleIri))
-                        .addProperty(NKG.assertedBy, m.createResource(ev.assertedBy() == null
-                                ? Iris.article(ev.articleId()) : Iris.entity(ev.assertedBy())))
-                        .addLiteral(NKG.hedged, m.createTypedLiteral(ev.hedged()))
-                        .addLiteral(NKG.confidence, decimal(m, ev.confidence()));
-                statement.addProperty(NKG.evidence, evidence);
-            }
+    private static void entity(Model m, Entity e) {
+        Resource r = m.createResource(Iris.entity(e.key()), e.type().rdfClass())
+                .addProperty(RDFS.label, e.label())
+                .addLiteral(NKG.mentionCount, m.createTypedLiteral(e.mentionCount()));
+        e.altLabels().forEach(alt -> r.addProperty(SKOS.altLabel, alt));
+        e.articleIds().forEach(id -> r.addProperty(NKG.mentionedIn, m.createResource(Iris.article(id))));
+    }
+
+    /** The fact's triple, and its statement with what is said of all its evidence: confidence and counts. */
+    private static void statement(Model m, Fact f) {
+        Resource subject = m.createResource(Iris.entity(f.subject()));
+        RDFNode object = object(m, f.object());
+        m.add(subject, f.property(), object);
+        m.createResource(statementIri(m, f), RDF.Statement)
+                .addProperty(RDF.subject, subject)
+                .addProperty(RDF.predicate, f.property())
+                .addProperty(RDF.object, object)
+                .addLiteral(NKG.confidence, decimal(m, f.confidence()))
+                .addLiteral(NKG.evidenceCount, m.createTypedLiteral(f.evidence().size()))
+                .addLiteral(NKG.articleCount, m.createTypedLiteral((int) f.evidence().stream().map(Evidence::articleId).distinct().count()));
+    }
+
+    /** A node for each evidence of the fact, tied to the fact's statement; the rules that read them go into {@code rules}. */
+    private static void evidence(Model m, Fact f, Map<String, Rule> rules) {
+        String statementIri = statementIri(m, f);
+        Resource statement = m.createResource(statementIri);
+        for (Evidence ev : f.evidence()) {
+            String ruleIri = Iris.rule(ev.reader(), ev.rule());
+            rules.put(ruleIri, new Rule(ev.reader(), ev.rule()));
+            Resource evidence = m.createResource(Iris.evidence(statementIri, ev.articleId(), ev.sentenceIndex()), NKG.Evidence)
+                    .addProperty(NKG.article, m.createResource(Iris.article(ev.articleId())))
+                    .addProperty(NKG.sentenceText, ev.sentenceText())
+                    .addLiteral(NKG.sentenceIndex, m.createTypedLiteral(ev.sentenceIndex()))
+                    .addLiteral(NKG.beginOffset, m.createTypedLiteral(ev.begin()))
+                    .addLiteral(NKG.endOffset, m.createTypedLiteral(ev.end()))
+                    .addProperty(NKG.extractedBy, m.createResource(ruleIri))
+                    .addProperty(NKG.assertedBy, m.createResource(ev.assertedBy() == null
+                            ? Iris.article(ev.articleId()) : Iris.entity(ev.assertedBy())))
+                    .addLiteral(NKG.hedged, m.createTypedLiteral(ev.hedged()))
+                    .addLiteral(NKG.confidence, decimal(m, ev.confidence()));
+            statement.addProperty(NKG.evidence, evidence);
         }
+    }
+
+    private static String statementIri(Model m, Fact f) {
+        RDFNode object = object(m, f.object());
+        String objectKey = object.isLiteral() ? object.asLiteral().getLexicalForm() : object.asResource().getURI();
+        return Iris.statement(Iris.entity(f.subject()), f.property().getURI(), objectKey);
+    }
+
+    private static void rules(Model m, Map<String, Rule> rules) {
         rules.forEach((iri, rule) -> m.createResource(iri, NKG.ExtractionRule)
                 .addProperty(RDFS.label, rule.name())
                 .addProperty(NKG.reader, rule.reader()));
-        return m;
+    }
+
+    /**
+     * Writes the triples {@link #write} makes of a graph, part by part as they become known, to a
+     * {@link StreamRDF}, for a graph too large to hold: each article's evidence as the article is
+     * read ({@link #evidence}), the facts' statements once all their evidence is counted
+     * ({@link #fact}), and the rules of all that evidence at the end ({@link #finish}). What is
+     * written of an entity, article or evidence depends on it alone, and the parts come out as
+     * the same set of triples as the whole graph.
+     */
+    public static final class Parts {
+        private final StreamRDF out;
+        /** Where each part is made with the model code of the whole graph, then sent on and cleared. */
+        private final Model scratch = ModelFactory.createDefaultModel();
+        private final Map<String, Rule> rules = new TreeMap<>();
+        private long triples;
+
+        /** Starts the stream and gives it the graph's prefixes. */
+        public Parts(StreamRDF out) {
+            this.out = out;
+            out.start();
+            prefixes(scratch);
+            scratch.getNsPrefixMap().forEach(out::prefix);
+        }
+
+        public void article(KnowledgeGraph.Source a) {
+            GraphWriter.article(scratch, a);
+            flush();
+        }
+
+        public void entity(Entity e) {
+            GraphWriter.entity(scratch, e);
+            flush();
+        }
+
+        /** The evidence of one article's part of a fact ({@code entities.EntityResolver#facts}). */
+        public void evidence(Fact part) {
+            GraphWriter.evidence(scratch, part, rules);
+            flush();
+        }
+
+        /**
+         * A fact's triple and statement, without its evidence: its confidence and counts are read
+         * from its evidence list, whose sentences and offsets need not be there.
+         */
+        public void fact(Fact merged) {
+            statement(scratch, merged);
+            flush();
+        }
+
+        /** Other triples of the graph, with their prefixes (the links to Wikidata). */
+        public void add(Model more) {
+            more.getNsPrefixMap().forEach(out::prefix);
+            send(more);
+        }
+
+        /** Writes the rules of the evidence written, ends the stream, and says how many triples went out. */
+        public long finish() {
+            rules(scratch, rules);
+            flush();
+            out.finish();
+            return triples;
+        }
+
+        private void flush() {
+            send(scratch);
+            scratch.removeAll();
+        }
+
+        private void send(Model m) {
+            m.getGraph().find().forEachRemaining(t -> {
+                out.triple(t);
+                triples++;
+            });
+        }
     }
 
     private static RDFNode object(Model m, FactObject o) {

@@ -36,6 +36,25 @@ public final class ArticleReader {
 
     /** Reads every article file under {@code dir}, in path order. Fails only when the folder itself is unusable. */
     public List<Article> readFolder(Path dir) throws IOException {
+        return scan(dir, (article, location) -> article);
+    }
+
+    /**
+     * The article files under {@code dir}, in path order, each read and checked as {@link #readFolder}
+     * does (what cannot be an article is reported and left out) but not kept: {@link ArticleFile#read}
+     * reads it again when it is processed, so that a large input is not held in memory.
+     */
+    public List<ArticleFile> listFolder(Path dir) throws IOException {
+        return scan(dir, (article, location) -> new ArticleFile(article.id(), article.sourceFile(), article.markup(),
+                article.charset(), location));
+    }
+
+    /** What is kept of an article file that was read and found to be an article. */
+    private interface Keep<T> {
+        T keep(Article article, Path location);
+    }
+
+    private <T> List<T> scan(Path dir, Keep<T> keep) throws IOException {
         if (!Files.exists(dir)) {
             throw new NoSuchFileException(dir.toString(), null, "input folder does not exist");
         }
@@ -45,11 +64,12 @@ public final class ArticleReader {
         InputFolder folder = new InputFolder(dir, problems);
         List<InputFolder.InputFile> files = folder.files();
         Map<String, String> ids = ArticleIds.of(files.stream().map(InputFolder.InputFile::relativePath).toList());
-        List<Article> articles = new ArrayList<>();
+        List<T> articles = new ArrayList<>();
         for (InputFolder.InputFile file : files) {
             String shown = folder.shown(file.relativePath());
             try {
-                read(ids.get(file.relativePath()), file.relativePath(), Files.readAllBytes(file.location()), shown).ifPresent(articles::add);
+                read(ids.get(file.relativePath()), file.relativePath(), Files.readAllBytes(file.location()), shown)
+                        .ifPresent(a -> articles.add(keep.keep(a, file.location())));
             } catch (IOException e) {
                 problems.accept(InputProblem.unreadable(shown, e));
             }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param markup     whether the text is plain text or an HTML page
  * @param charset    the encoding the file's bytes were decoded with
  */
-public record Article(String id, String sourceFile, String text, Markup markup, Charset charset) {
+public record Article(String id, String sourceFile, String text, Markup markup, Charset charset) implements ArticleInput {
     /** What the text of a file is written in. */
     public enum Markup { PLAIN, HTML }
 
@@ -32,6 +32,12 @@ public record Article(String id, String sourceFile, String text, Markup markup, 
     /** A plain-text article that was UTF-8. */
     public Article(String id, String sourceFile, String text) {
         this(id, sourceFile, text, Markup.PLAIN, StandardCharsets.UTF_8);
+    }
+
+    /** This article: its text is already here. */
+    @Override
+    public Article read() {
+        return this;
     }
 
     /** Metadata read from the article's page furniture; both parts may be missing. */

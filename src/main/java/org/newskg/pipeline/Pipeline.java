@@ -1,7 +1,10 @@
 package org.newskg.pipeline;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.newskg.entities.EntityResolver;
+import org.newskg.entities.NameRecord;
 import org.newskg.graph.GraphWriter;
 import org.newskg.ingest.PageCleaner;
 import org.newskg.link.EntityLinker;
@@ -28,6 +34,10 @@ import org.newskg.mentions.RecognizedNameDetector;
 import org.newskg.mentions.ShapeNameDetector;
 import org.newskg.model.Article;
 import org.newskg.model.ArticleExtraction;
+import org.newskg.model.ArticleInput;
+import org.newskg.model.Entity;
+import org.newskg.model.Evidence;
+import org.newskg.model.Fact;
 import org.newskg.model.EntityType;
 import org.newskg.model.KnowledgeGraph;
 import org.newskg.model.Mention;
@@ -47,6 +57,7 @@ import org.newskg.relations.ValueContext;
 import org.newskg.relations.learned.LearnedRelationReader;
 import org.newskg.relations.learned.RelationModel;
 import org.newskg.relations.patterns.PatternReader;
+import org.newskg.store.ExtractionArchive;
 
 /**
  * The way from articles to a knowledge graph, the same for every command and test. Per article,
@@ -151,11 +162,145 @@ public final class Pipeline {
 
     /** What the per-article stages find in each article, in the articles' order, on the pipeline's threads. */
     public List<ArticleExtraction> processAll(List<Article> articles) {
+        List<ArticleExtraction> out = new ArrayList<>(articles.size());
+        try {
+            eachArticle(articles, (a, index) -> process(a), out::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an Article is read already: nothing here reads a file
+        }
+        return out;
+    }
+
+    /**
+     * The knowledge graph of the articles, as {@link #run} makes it, written to {@code out} as it is
+     * made, for a corpus of any size. What stays in memory is what the corpus-wide step works on:
+     * the {@link NameRecord}s of the corpus's name keys (then its entities), the articles' ids, and
+     * a table of the facts with, of each evidence, its article, sentence and confidence. Each
+     * article is read when its turn comes; what the per-article stages find in it goes to
+     * {@code spill} and is read back once the entities are known, to write the article and make
+     * its facts, whose evidence is written then and there. The statements of the facts (their
+     * confidence and counts over all articles), the entities, the rules and the links to Wikidata
+     * follow. The triples are those of {@link #run}'s model, in another order.
+     */
+    public Streamed stream(List<? extends ArticleInput> articles, ExtractionArchive spill, StreamRDF out) throws IOException {
+        List<String> ids = new ArrayList<>(articles.size());
+        // the records of a key added up in article order, as EntityResolver asks, whatever order the threads finish in
+        Map<String, NameRecord> names = new LinkedHashMap<>();
+        eachArticle(articles, (a, index) -> {
+            ArticleExtraction x = process(a);
+            spill.put(x);
+            return new Kept(a.id(), EntityResolver.names(x, index));
+        }, kept -> {
+            ids.add(kept.id());
+            kept.names().forEach(r -> names.merge(r.key(), r, NameRecord::plus));
+        });
+        long start = System.nanoTime();
+        Map<String, Entity> entities = clock.time("entity resolution", () -> resolver.entities(names.values()));
+        names.clear();
+        List<Entity> sorted = EntityResolver.sorted(entities.values());
+        progress.accept(String.format(Locale.ROOT, "resolved %d entities across %d articles in %.1f s",
+                sorted.size(), ids.size(), (System.nanoTime() - start) / 1e9));
+
+        GraphWriter.Parts graph = new GraphWriter.Parts(out);
+        Map<String, List<Fact>> parts = new LinkedHashMap<>();
+        for (String id : ids) {
+            ArticleExtraction x = spill.read(id);
+            graph.article(EntityResolver.source(x));
+            for (Fact part : resolver.facts(x, entities)) {
+                graph.evidence(part);
+                parts.computeIfAbsent(EntityResolver.factKey(part), k -> new ArrayList<>()).add(counted(part));
+            }
+        }
+        List<Fact> facts = parts.values().stream().map(EntityResolver::mergeFact).toList();
+        parts.clear();
+        sorted.forEach(graph::entity);
+        facts.forEach(graph::fact);
+        // the linker reads of the graph only the entities and which entities the facts join
+        Map<String, LinkDecision> decisions = linker == null ? Map.of() : linker.decide(new KnowledgeGraph(List.of(), sorted, facts));
+        Model links = ModelFactory.createDefaultModel();
+        LinkWriter.write(links, decisions);
+        graph.add(links);
+        long triples = graph.finish();
+        return new Streamed(ids.size(), sorted.size(), facts.size(),
+                decisions.values().stream().filter(LinkDecision::linked).count(), triples);
+    }
+
+    /** What {@link #stream} keeps of an article while the others are processed: its id and the records of its name keys. */
+    private record Kept(String id, List<NameRecord> names) {}
+
+    /**
+     * One article's part of a fact as the fact table keeps it: of each evidence, only what the
+     * fact's statement is made of (its article, sentence and confidence); the evidence itself has
+     * been written with its article.
+     */
+    private static Fact counted(Fact part) {
+        List<Evidence> counted = part.evidence().stream()
+                .map(e -> new Evidence(e.articleId(), e.sentenceIndex(), 0, 0, null, null, null, null, false, e.confidence()))
+                .toList();
+        return new Fact(part.subject(), part.property(), part.object(), counted, part.confidence());
+    }
+
+    /** What {@link #stream} wrote: how many articles, entities, facts, links to Wikidata and triples. */
+    public record Streamed(int articles, int entities, int facts, long linked, long triples) {}
+
+    /** The work done on one article, on one of the pipeline's threads. */
+    private interface ArticleWork<T> {
+        T apply(Article article, int index) throws IOException;
+    }
+
+    /**
+     * Reads each article when its turn comes and does {@code work} on it on the pipeline's threads,
+     * saying how far they are; gives the results to {@code inOrder} in the articles' order, on the
+     * calling thread, as they come, so that only the results of articles finished ahead of an
+     * earlier one wait in memory. A failure stops the run: an error (out of memory) as it is, a
+     * file that cannot be read or written with its own message.
+     */
+    private <T> void eachArticle(List<? extends ArticleInput> articles, ArticleWork<T> work, Consumer<T> inOrder) throws IOException {
         ExtractionProgress counter = new ExtractionProgress(progress, articles.size(), progressBar);
-        List<ArticleExtraction> extractions = threads <= 1 || articles.size() <= 1
-                ? sequential(articles, counter) : parallel(articles, counter);
+        ArticleWork<T> counted = (input, index) -> {
+            T result = work.apply(input, index);
+            counter.articleDone(input.text().length());
+            return result;
+        };
+        if (threads <= 1 || articles.size() <= 1) {
+            for (int i = 0; i < articles.size(); i++) {
+                inOrder.accept(counted.apply(articles.get(i).read(), i));
+            }
+        } else {
+            parallel(articles, counted, inOrder);
+        }
         counter.finish();
-        return extractions;
+    }
+
+    private <T> void parallel(List<? extends ArticleInput> articles, ArticleWork<T> work, Consumer<T> inOrder) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<T>> futures = new ArrayList<>(articles.size());
+            for (int i = 0; i < articles.size(); i++) {
+                ArticleInput input = articles.get(i);
+                int index = i;
+                futures.add(pool.submit(() -> work.apply(input.read(), index)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                inOrder.accept(futures.get(i).get());
+                futures.set(i, null); // let the result go once it has been used
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            } else if (cause instanceof IOException io) {
+                throw io;
+            } else if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException("extraction failed: " + cause.getMessage(), cause);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private KnowledgeGraph resolveEntities(List<ArticleExtraction> extractions) {
@@ -213,41 +358,6 @@ public final class Pipeline {
             }
         }
         return readings;
-    }
-
-    private List<ArticleExtraction> sequential(List<Article> articles, ExtractionProgress counter) {
-        List<ArticleExtraction> out = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            out.add(process(a));
-            counter.articleDone(a.text().length());
-        }
-        return out;
-    }
-
-    private List<ArticleExtraction> parallel(List<Article> articles, ExtractionProgress counter) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<ArticleExtraction>> futures = new ArrayList<>(articles.size());
-            for (Article a : articles) {
-                futures.add(pool.submit(() -> {
-                    ArticleExtraction x = process(a);
-                    counter.articleDone(a.text().length());
-                    return x;
-                }));
-            }
-            List<ArticleExtraction> out = new ArrayList<>(articles.size());
-            for (Future<ArticleExtraction> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("extraction interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("extraction failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /**

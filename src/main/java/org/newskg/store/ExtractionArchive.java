@@ -48,16 +48,40 @@ public final class ExtractionArchive {
         return Files.isDirectory(dir);
     }
 
-    /** Replaces the whole archive with these extractions, as a full load replaces the store. */
-    public void replaceAll(List<ArticleExtraction> extractions) throws IOException {
+    /**
+     * An empty archive in a new temporary folder, for a run that keeps no store: what each article
+     * gave waits there, out of the heap, until the graph is written; {@link #delete} it then.
+     */
+    public static ExtractionArchive temporary() throws IOException {
+        return new ExtractionArchive(Files.createTempDirectory("newskg-extractions"));
+    }
+
+    /**
+     * An empty archive beside this one, where a full load puts what each article gives; it takes
+     * this one's place ({@link #replaceWith}) once the store holds the new graph, so that a failed
+     * load leaves the old archive with the old store.
+     */
+    public ExtractionArchive staging() throws IOException {
         Path fresh = dir.resolveSibling(FOLDER + ".new");
         deleteTree(fresh);
         Files.createDirectories(fresh);
-        for (ArticleExtraction x : extractions) {
-            write(fresh, x);
-        }
+        return new ExtractionArchive(fresh);
+    }
+
+    /** Replaces the whole archive with {@code staged} (from {@link #staging}), as a full load replaces the store. */
+    public void replaceWith(ExtractionArchive staged) throws IOException {
         deleteTree(dir);
-        Files.move(fresh, dir, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(staged.dir, dir, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Deletes the archive and its folder. */
+    public void delete() throws IOException {
+        deleteTree(dir);
+    }
+
+    /** The extraction of one article; fails, naming the file, when there is none or it cannot be read. */
+    public ArticleExtraction read(String articleId) throws IOException {
+        return read(file(dir, articleId));
     }
 
     /** Adds or replaces one article's extraction. */

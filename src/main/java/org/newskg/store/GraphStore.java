@@ -1,9 +1,13 @@
 package org.newskg.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -13,10 +17,13 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -27,6 +34,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newskg.graph.StreamedGraph;
 import org.newskg.vocab.Ontology;
 
 /**
@@ -150,21 +158,22 @@ public final class GraphStore implements AutoCloseable {
      * articles to a large store writes what they change, not the whole graph again.
      */
     public void replace(Model graph) {
-        Model ontology = Ontology.load();
-        Graph content = canonical(ModelFactory.createDefaultModel().add(ontology).add(graph).getGraph());
-        content.getPrefixMapping().setNsPrefixes(ontology.getNsPrefixMap()).setNsPrefixes(graph.getNsPrefixMap());
         DatasetGraph dsg = dataset.asDatasetGraph();
         if (Txn.calculateRead(dataset, dsg::isEmpty)) {
-            if (content.size() >= BULK_LOAD_MIN_TRIPLES) {
-                bulkLoad(content);
-            } else {
-                Txn.executeWrite(dataset, () -> {
-                    dsg.prefixes().putAll(content.getPrefixMapping().getNsPrefixMap());
-                    content.find().forEachRemaining(dsg.getDefaultGraph()::add);
+            try {
+                replace(out -> {
+                    graph.getNsPrefixMap().forEach(out::prefix);
+                    graph.getGraph().find().forEachRemaining(out::triple);
+                    return null;
                 });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // the graph is in memory: nothing is read
             }
             return;
         }
+        Model ontology = Ontology.load();
+        Graph content = canonical(ModelFactory.createDefaultModel().add(ontology).add(graph).getGraph());
+        content.getPrefixMapping().setNsPrefixes(ontology.getNsPrefixMap()).setNsPrefixes(graph.getNsPrefixMap());
         Txn.executeWrite(dataset, () -> {
             dsg.listGraphNodes().forEachRemaining(dsg::removeGraph);
             Graph stored = dsg.getDefaultGraph();
@@ -180,30 +189,147 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
+     * Replaces the whole content of the store with the ontology plus the triples {@code content}
+     * writes, taking them as they come rather than holding the graph: readers see the old graph or
+     * the new one, never a mix, and a failure leaves the old one in place. An empty store gets them
+     * in a write transaction, or through TDB2's bulk loader once there are
+     * {@value #BULK_LOAD_MIN_TRIPLES} of them (the first of them held until then), as
+     * {@link #replace(Model)} does. A loaded one is emptied and filled in one write transaction,
+     * then compacted: there is no difference to write without the whole new graph in hand (that
+     * is for {@code load --add} and {@code --remove}, which take the other method).
+     */
+    public <T> T replace(StreamedGraph<T> content) throws IOException {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        boolean empty = Txn.calculateRead(dataset, dsg::isEmpty);
+        Loading loading = empty ? new FirstLoad() : new Reload();
+        StreamRDF canonical = new StreamRDFWrapper(loading) {
+            @Override
+            public void triple(Triple t) {
+                super.triple(canonical(t));
+            }
+        };
+        T result;
+        try {
+            Model ontology = Ontology.load();
+            ontology.getNsPrefixMap().forEach(canonical::prefix);
+            ontology.getGraph().find().forEachRemaining(canonical::triple);
+            result = content.writeTo(canonical);
+            loading.commit();
+        } catch (IOException | RuntimeException | Error e) {
+            loading.abort(e);
+            throw e;
+        }
+        if (!empty) {
+            DatabaseMgr.compact(dsg, true);
+        }
+        return result;
+    }
+
+    /** A graph going into the store; ends with one of {@link #commit} or {@link #abort}. */
+    private abstract static class Loading extends StreamRDFBase {
+        abstract void commit();
+
+        abstract void abort(Throwable e);
+    }
+
+    /** Into an empty store: held up to the bulk loader's threshold, then through the loader. */
+    private final class FirstLoad extends Loading {
+        private final Map<String, String> prefixes = new LinkedHashMap<>();
+        private List<Triple> held = new ArrayList<>();
+        private DataLoader loader;
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            prefixes.put(prefix, iri);
+            if (loader != null) {
+                loader.stream().prefix(prefix, iri);
+            }
+        }
+
+        @Override
+        public void triple(Triple t) {
+            if (loader != null) {
+                loader.stream().triple(t);
+                return;
+            }
+            held.add(t);
+            if (held.size() >= BULK_LOAD_MIN_TRIPLES) {
+                loader = LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (format, args) -> {});
+                loader.startBulk();
+                prefixes.forEach(loader.stream()::prefix);
+                held.forEach(loader.stream()::triple);
+                held = null;
+            }
+        }
+
+        @Override
+        void commit() {
+            if (loader != null) {
+                loader.finishBulk();
+                return;
+            }
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Txn.executeWrite(dataset, () -> {
+                dsg.prefixes().putAll(prefixes);
+                held.forEach(dsg.getDefaultGraph()::add);
+            });
+        }
+
+        @Override
+        void abort(Throwable e) {
+            if (loader != null) {
+                loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+            }
+        }
+    }
+
+    /** Into a loaded store: emptied and filled in one write transaction. */
+    private final class Reload extends Loading {
+        private final DatasetGraph dsg = dataset.asDatasetGraph();
+
+        Reload() {
+            dataset.begin(ReadWrite.WRITE);
+            dsg.listGraphNodes().forEachRemaining(dsg::removeGraph);
+            dsg.getDefaultGraph().clear();
+            dsg.prefixes().clear();
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            dsg.prefixes().add(prefix, iri);
+        }
+
+        @Override
+        public void triple(Triple t) {
+            dsg.getDefaultGraph().add(t);
+        }
+
+        @Override
+        void commit() {
+            dataset.commit();
+            dataset.end();
+        }
+
+        @Override
+        void abort(Throwable e) {
+            dataset.abort();
+            dataset.end();
+        }
+    }
+
+    /**
      * The triples with every literal in its canonical form ("0.900" as "0.9"): TDB2 keeps numbers
      * by value and gives back the canonical form, and a triple written otherwise would neither be
      * found equal to what the store gives back nor deleted by it.
      */
     private static Graph canonical(Graph triples) {
         Graph out = GraphFactory.createDefaultGraph();
-        triples.find().forEachRemaining(t -> out.add(t.getObject().isLiteral()
-                ? Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(t.getObject())) : t));
+        triples.find().forEachRemaining(t -> out.add(canonical(t)));
         return out;
     }
 
-    /** The content into an empty store, prefixes and triples in the loader's one transaction. */
-    private void bulkLoad(Graph content) {
-        DataLoader loader = LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (format, args) -> {});
-        loader.startBulk();
-        try {
-            StreamRDF stream = loader.stream();
-            content.getPrefixMapping().getNsPrefixMap().forEach(stream::prefix);
-            content.find().forEachRemaining(stream::triple);
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw e;
-        }
+    private static Triple canonical(Triple t) {
+        return t.getObject().isLiteral() ? Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(t.getObject())) : t;
     }
 
     /** A copy of the whole content in memory, read in one transaction: one consistent state. */

@@ -4,18 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.graph.GraphWriter;
-import org.newskg.graph.RdfFiles;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
@@ -62,7 +65,9 @@ class LinkCommandTest {
                         new Fact("Llama", NKG.developedBy, new FactObject.EntityRef("Meta"),
                                 List.of(new Evidence("a1", 0, 0, sentence.length(), sentence, "test", "test", null, false, 0.9)), 0.9)));
         Path file = dir.resolve("graph.ttl");
-        RdfFiles.write(new GraphWriter().write(kg), file);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            RDFDataMgr.write(out, new GraphWriter().write(kg), Lang.TURTLE);
+        }
         return file;
     }
 

@@ -1,8 +1,10 @@
 package org.newskg.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +56,31 @@ class ArticleReaderTest {
         assertEquals(InputProblem.Kind.EMPTY, why.get("b-empty.txt").kind());
         assertTrue(why.get("c-binary.txt").reason().contains("binary"), why::toString);
         assertTrue(why.get("notes.md").reason().contains(".txt, .html or .htm"), why::toString);
+    }
+
+    @Test
+    void aListedFolderIsCheckedAndReportedAsAReadOneAndEachArticleReadWhenAsked() throws Exception {
+        Files.writeString(dir.resolve("a-good.txt"), "Acme Robotics released Nimbus-2 on Monday.\n");
+        Files.write(dir.resolve("b-empty.txt"), new byte[0]);
+        Files.write(dir.resolve("c-page.html"), "<html><body><p>Caf\u00e9 Labs</p></body></html>".getBytes(StandardCharsets.ISO_8859_1));
+
+        List<ArticleFile> listed = new ArticleReader(problems::add).listFolder(dir);
+        List<InputProblem> whenListed = List.copyOf(problems);
+        problems.clear();
+        List<Article> read = read(dir);
+
+        assertEquals(whenListed, problems, "the same files are skipped for the same reasons");
+        assertEquals(read.size(), listed.size());
+        for (int i = 0; i < read.size(); i++) {
+            assertEquals(read.get(i), listed.get(i).read());
+            assertEquals(read.get(i).charset(), listed.get(i).charset());
+        }
+        assertEquals(Article.Markup.HTML, listed.get(1).markup());
+
+        Files.write(dir.resolve("a-good.txt"), new byte[0]);
+        Exception changed = assertThrows(IOException.class, () -> listed.get(0).read());
+        assertTrue(changed.getMessage().startsWith(dir.resolve("a-good.txt").toRealPath() + ": changed while the input was read: empty file"),
+                changed.getMessage());
     }
 
     @Test
