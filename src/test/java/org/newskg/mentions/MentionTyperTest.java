@@ -37,37 +37,37 @@ class MentionTyperTest {
         assertEquals(EntityType.COMPANY, found.get(2).type());
     }
 
+    /** A name the recognizer found in {@code text}, with the type it gave (null for none). */
+    private static NameSpan recognized(String text, String name, EntityType type) {
+        int at = text.indexOf(name);
+        return new NameSpan(0, at, at + name.length(), name, name, type, type == null ? 0 : 1.5, 0.9, "recognizer");
+    }
+
+    /** The types of the names of a one-sentence text, after typing from context. */
+    private List<EntityType> typesOf(String text, NameSpan... names) {
+        return typer.type(splitter.split(text), List.of(names)).stream().map(Mention::type).toList();
+    }
+
     @Test
     void aNameHeadedLikeAnOrganizationIsOneThoughARecognizerCalledItAPlace() {
         String text = "She teaches at the University of Tamsin Valley, near West Tamsin.";
-        List<Sentence> sentences = splitter.split(text);
-        NameSpan university = new NameSpan(0, 19, 46, "University of Tamsin Valley", "University of Tamsin Valley", EntityType.PLACE, 1.5, 0.9, "recognizer");
-        NameSpan place = new NameSpan(0, 53, 64, "West Tamsin", "West Tamsin", EntityType.PLACE, 1.5, 0.9, "recognizer");
-        List<Mention> found = typer.type(sentences, List.of(university, place));
-        assertEquals(EntityType.UNIVERSITY, found.get(0).type());
-        assertEquals(EntityType.PLACE, found.get(1).type());
+        assertEquals(List.of(EntityType.UNIVERSITY, EntityType.PLACE), typesOf(text,
+                recognized(text, "University of Tamsin Valley", EntityType.PLACE), recognized(text, "West Tamsin", EntityType.PLACE)));
     }
 
     @Test
     void europeanHoldingAndGroupeNamesAreCompanies() {
-        List<Sentence> sentences = splitter.split("Varnet Holding and Lumière Groupe also backed the round.");
         // what the recognizer says of such names when the first word reads like a given name
-        NameSpan holding = new NameSpan(0, 0, 14, "Varnet Holding", "Varnet Holding", EntityType.PERSON, 1.5, 0.9, "recognizer");
-        NameSpan groupe = new NameSpan(0, 19, 33, "Lumière Groupe", "Lumière Groupe", EntityType.PERSON, 1.5, 0.9, "recognizer");
-        List<Mention> found = typer.type(sentences, List.of(holding, groupe));
-        assertEquals(EntityType.COMPANY, found.get(0).type());
-        assertEquals(EntityType.COMPANY, found.get(1).type());
+        String text = "Varnet Holding and Lumière Groupe also backed the round.";
+        assertEquals(List.of(EntityType.COMPANY, EntityType.COMPANY), typesOf(text,
+                recognized(text, "Varnet Holding", EntityType.PERSON), recognized(text, "Lumière Groupe", EntityType.PERSON)));
     }
 
     @Test
     void aWhoAfterAPlaceIsAboutTheNameBefore() {
         String text = "She hired Marisol Vance, a designer at Zentrix Labs in Port Tamsin, who became Orbit AI’s chief engineer.";
-        List<Sentence> sentences = splitter.split(text);
-        NameSpan place = new NameSpan(0, 55, 66, "Port Tamsin", "Port Tamsin", EntityType.PLACE, 1.5, 0.9, "recognizer");
-        assertEquals("Port Tamsin", text.substring(place.start(), place.end()));
-        assertEquals(EntityType.PLACE, typer.type(sentences, List.of(place)).get(0).type());
-        NameSpan person = new NameSpan(0, 10, 23, "Marisol Vance", "Marisol Vance", null, 0, 0, "shape");
-        assertEquals(EntityType.PERSON, typer.type(splitter.split("She hired Marisol Vance, who became Orbit AI’s chief engineer."),
-                List.of(person)).get(0).type());
+        assertEquals(List.of(EntityType.PLACE), typesOf(text, recognized(text, "Port Tamsin", EntityType.PLACE)));
+        String person = "She hired Marisol Vance, who became Orbit AI’s chief engineer.";
+        assertEquals(List.of(EntityType.PERSON), typesOf(person, recognized(person, "Marisol Vance", null)));
     }
 }

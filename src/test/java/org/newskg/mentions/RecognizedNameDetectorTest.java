@@ -86,23 +86,22 @@ class RecognizedNameDetectorTest {
 
     @Test
     void anOrganizationsAndBetweenTwoHalvesOfItsNameIsNoList() {
-        String utility = "Northern Gas and Electric Company raised prices.";
-        assertEquals(List.of("Northern Gas and Electric Company"), names(answering("ORG", 0.9, 0, 33), utility));
-        String center = "The Institute for Applied and Social Studies hired her.";
-        assertEquals(List.of("Institute for Applied and Social Studies"), names(answering("ORG", 0.9, 4, 44), center));
+        assertNames("ORG", 0, 33, "Northern Gas and Electric Company raised prices.", "Northern Gas and Electric Company");
+        assertNames("ORG", 4, 44, "The Institute for Applied and Social Studies hired her.", "Institute for Applied and Social Studies");
         // two whole names, each with its designation, and a person's "and", stay lists
-        String two = "Harbor Holdings and Kite Company merged.";
-        assertEquals(List.of("Harbor Holdings", "Kite Company"), names(answering("ORG", 0.9, 0, 32), two));
-        String people = "Jane Roe and John Doe Company spoke.";
-        assertEquals(List.of("Jane Roe", "John Doe Company"), names(answering("PERSON", 0.9, 0, 29), people));
+        assertNames("ORG", 0, 32, "Harbor Holdings and Kite Company merged.", "Harbor Holdings", "Kite Company");
+        assertNames("PERSON", 0, 29, "Jane Roe and John Doe Company spoke.", "Jane Roe", "John Doe Company");
     }
 
     @Test
     void aProperNounOpeningTheSentenceIsPartOfTheNameButAnAdverbIsNot() {
-        String name = "Hugging Orbit CEO Jane Roe said so.";
-        assertEquals(List.of("Hugging Orbit"), names(answering("ORG", 0.9, 8, 13), name));
-        String adverb = "Meanwhile Orbit Labs said so.";
-        assertEquals(List.of("Orbit Labs"), names(answering("ORG", 0.9, 10, 20), adverb));
+        assertNames("ORG", 8, 13, "Hugging Orbit CEO Jane Roe said so.", "Hugging Orbit");
+        assertNames("ORG", 10, 20, "Meanwhile Orbit Labs said so.", "Orbit Labs");
+    }
+
+    /** The names found in {@code text} when the recognizer answers one name of {@code label} from {@code start} to {@code end}. */
+    private static void assertNames(String label, int start, int end, String text, String... expected) {
+        assertEquals(List.of(expected), names(answering(label, 0.9, start, end), text));
     }
 
     private static List<String> names(RecognizedNameDetector detector, String text) {
