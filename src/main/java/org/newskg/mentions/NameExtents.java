@@ -3,6 +3,7 @@ package org.newskg.mentions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.model.EntityType;
 import org.newskg.model.NameSpan;
 import org.newskg.model.Sentence;
@@ -21,6 +22,8 @@ public final class NameExtents {
             "LTD.", "Limited", "Corp", "Corp.", "PLC", "plc", "LLP", "LP", "L.P.", "PLLC", "P.A.", "P.C.", "GmbH", "AG", "SE", "S.A.", "S.p.A.", "N.V.", "B.V.", "Co.",
             "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
     private static final String THE = "The ";
+    /** A last word that is the plural of a word for people: "Teachers", "Employees", "Scientists", "Veterans". */
+    private static final Pattern PEOPLE_PLURAL = Pattern.compile("\\s\\p{Lu}\\p{Ll}+(?:ers|ees|ists|ians|ors|ans)$");
 
     /** The spans, in text order, each grown over its suffix and written article; a suffix span joins the name before it. */
     public List<NameSpan> complete(List<Sentence> sentences, List<NameSpan> spans) {
@@ -42,12 +45,13 @@ public final class NameExtents {
     }
 
     /**
-     * "Ontario Teachers’ " before an organization's name: a plural possessive inside one name. A
-     * one-word name ending in s is a possessor ("Charles’ Acme", "Cerebras’ Acme"), and so is any
-     * name before a product ("Acme Robotics’ Falcon 3").
+     * "Ontario Teachers’ " before an organization's name: the plural of a word for people, as the
+     * names of pension plans, unions and guilds have it, inside one name. Any other name ending in s
+     * is a possessor: a one-word one ("Charles’ Acme", "Cerebras’ Acme") or a company's ("Acme
+     * Robotics’ Falcon", which a recognizer may call an organization too).
      */
     private static boolean isPluralPossessiveInside(NameSpan before, String gap, NameSpan head) {
-        return ("’ ".equals(gap) || "' ".equals(gap)) && before.text().endsWith("s") && before.text().contains(" ")
+        return ("’ ".equals(gap) || "' ".equals(gap)) && before.text().contains(" ") && PEOPLE_PLURAL.matcher(before.text()).find()
                 && before.type() != EntityType.PERSON && head.type() != null && head.type().isOrganization();
     }
 
