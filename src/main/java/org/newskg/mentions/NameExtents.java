@@ -34,9 +34,9 @@ public final class NameExtents {
             String gap = before == null || before.sentence() != span.sentence() ? null
                     : s.text().substring(before.end() - s.start(), Math.max(before.end(), span.start()) - s.start());
             if (NAME_SUFFIXES.contains(span.text()) && (", ".equals(gap) || " ".equals(gap))) {
-                out.set(out.size() - 1, joined(before, gap, span));
+                out.set(out.size() - 1, joined(before, gap, span, before));
             } else if (gap != null && isPluralPossessiveInside(before, gap, span)) {
-                out.set(out.size() - 1, joinedAtPossessive(before, gap, span));
+                out.set(out.size() - 1, joined(before, gap, span, span));
             } else {
                 out.add(withWrittenArticle(s, span, before));
             }
@@ -55,19 +55,15 @@ public final class NameExtents {
                 && before.type() != EntityType.PERSON && head.type() != null && head.type().isOrganization();
     }
 
-    /** The two parts as one name, typed as the second, its head ("... Pension Plan"). */
-    private static NameSpan joinedAtPossessive(NameSpan first, String gap, NameSpan head) {
-        EntityType type = head.type() != null ? head.type() : first.type();
-        double weight = head.type() != null ? head.weight() : first.weight();
-        return new NameSpan(first.sentence(), first.start(), head.end(), first.text() + gap + head.text(),
-                first.name() + gap + head.name(), type, weight, Math.max(first.probability(), head.probability()), head.detector());
-    }
-
-    private static NameSpan joined(NameSpan name, String gap, NameSpan suffix) {
-        EntityType type = name.type() != null ? name.type() : suffix.type();
-        double weight = name.type() != null ? name.weight() : suffix.weight();
-        return new NameSpan(name.sentence(), name.start(), suffix.end(), name.text() + gap + suffix.text(),
-                name.name() + gap + suffix.text(), type, weight, name.probability(), name.detector());
+    /**
+     * The two spans as one name, typed as {@code head}, the part that says what it is: the name
+     * before a legal form ("Acme, Inc."), the part after a possessive ("... Pension Plan"); as the
+     * other part when the head has no type.
+     */
+    private static NameSpan joined(NameSpan first, String gap, NameSpan second, NameSpan head) {
+        NameSpan typed = head.type() != null ? head : (head == first ? second : first);
+        return new NameSpan(first.sentence(), first.start(), second.end(), first.text() + gap + second.text(),
+                first.name() + gap + second.name(), typed.type(), typed.weight(), head.probability(), head.detector());
     }
 
     private static NameSpan withWrittenArticle(Sentence s, NameSpan span, NameSpan before) {
