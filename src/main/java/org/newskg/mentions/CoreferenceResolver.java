@@ -30,9 +30,13 @@ public final class CoreferenceResolver {
     private static final Pattern REPORTED_IT = Pattern.compile(
             ",?\\s+(?:on\\s+\\w+\\s+)?(?:has\\s+|also\\s+)?(?:said|says|claims|claimed|announced|stated|reported|added|argues|argued|insists|insisted|"
                     + "disclosed|revealed|confirmed)\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?(it)\\b(?!['’]s)");
-    /** "its Model-2", "its chief executive": "its" before a product number or a title stands for an organization. */
-    private static final Pattern POSSESSIVE_ITS = Pattern.compile("\\b[Ii]ts\\s+(?=(?:[\\w-]+\\s+){0,2}?\\S*\\d|(?:co-?founder and\\s+)?(?:"
-            + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|chairman|chairwoman|president)\\b)");
+    /**
+     * "its Model-2", "its coding tool Quill", "its chief executive": "its" before a product number, an
+     * AI tool noun and a name, or a title stands for an organization.
+     */
+    private static final Pattern POSSESSIVE_ITS = Pattern.compile("\\b[Ii]ts\\s+(?=(?:[\\w-]+\\s+){0,2}?\\S*\\d"
+            + "|(?:[\\w-]+\\s+){0,2}?" + Lexicon.AI_TOOL_NOUN + ",?\\s+\\p{Lu}"
+            + "|(?:co-?founder and\\s+)?(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|chairman|chairwoman|president)\\b)");
 
     /** The names and the references found, in text order; references carry their antecedent's index. */
     public List<Mention> resolve(List<Sentence> sentences, List<Mention> names) {
@@ -149,13 +153,41 @@ public final class CoreferenceResolver {
         Matcher m = POSSESSIVE_ITS.matcher(s.text());
         while (m.find()) {
             int start = s.start() + m.start();
-            int antecedent = antecedent(names, start, s.index(), EntityType.ORGANIZATION);
+            int subject = organizationOpeningTheSentence(s, names, start);
+            int antecedent = subject >= 0 ? subject : antecedent(names, start, s.index(), EntityType.ORGANIZATION);
             if (antecedent >= 0) {
                 out.add(new Mention(s.index(), start, start + 3, s.text().substring(m.start(), m.start() + 3),
                         names.get(antecedent).name(), names.get(antecedent).firmType(), 1, REFERENCE, antecedent));
             }
         }
     }
+
+    /**
+     * "Acme, meanwhile, has been touting its coding tool": a possessive "its" belongs to its clause's
+     * subject when an organization is that subject, however often the article names another. The
+     * first name of the sentence before the "its" is taken for the subject unless a preposition
+     * puts it in a phrase of its own ("Led by Acme, ...", "In a deal with Acme, ...").
+     */
+    private static int organizationOpeningTheSentence(Sentence s, List<Mention> names, int before) {
+        for (int i = 0; i < names.size(); i++) {
+            Mention n = names.get(i);
+            if (n.sentence() != s.index()) {
+                continue;
+            }
+            if (n.start() >= before) {
+                return -1;
+            }
+            String opening = s.text().substring(0, n.start() - s.start());
+            boolean inPhrase = IN_PHRASE.matcher(opening).find();
+            return !inPhrase && (n.firmType() == null || n.firmType().isOrganization()) ? i : -1;
+        }
+        return -1;
+    }
+
+    /** Words that put a name after them in a phrase of its own rather than make it a clause's subject. */
+    private static final Pattern IN_PHRASE = Pattern.compile(
+            "\\b(?:by|from|with|of|to|in|at|for|on|about|like|than|as|and|or|says?|said|that|while|after|before|when)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
 
     private static EntityType nounType(String noun) {
         return switch (noun) {

@@ -14,6 +14,12 @@ public final class Lexicon {
 
     /** Regex alternation of words that stand for "model" in news copy, singular or plural. */
     public static final String MODEL_NOUN = "(?:models?|LLMs?|chatbots?|systems?|offerings?)";
+    /**
+     * Nouns news gives AI software sold as a tool rather than named a model ("its coding tool X",
+     * "X, the AI assistant"), in the singular: the word before says it is AI, a bare "tool" or "app"
+     * does not, and "research assistant" is a person's job.
+     */
+    public static final String AI_TOOL_NOUN = "(?:(?:coding|programming|AI|chat)\\s+(?:tool|assistant|agent|app))";
     /** Nouns for a chip. */
     public static final String CHIP_NOUN = "(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|graphics cards?|superchips?)";
     /** Nouns that name a kind of organization, with the type each implies. */

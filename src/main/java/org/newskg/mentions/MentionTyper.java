@@ -65,9 +65,19 @@ public final class MentionTyper {
                 + Lexicon.MODEL_NOUN + "\\b", EntityType.AI_MODEL, 2));
         cues.add(before(Lexicon.MODEL_NOUN + "\\s+(?:called|named|known as|dubbed)\\s+", EntityType.AI_MODEL, 2));
         // "its model Quill", "the new reasoning model Quill" (in the singular: "the other models Acme offers" names no model)
-        cues.add(before("\\b(?:its|their|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:model|LLM|chatbot)\\s+", EntityType.AI_MODEL, 2));
-        // "X, an open-weight model"; "X, a Model-1-based model"
-        cues.add(after(",\\s+(?:a|an|the|its)\\s+(?:[\\w’'-]+\\s+){0,3}?" + Lexicon.MODEL_NOUN + "\\b(?!['’])", EntityType.AI_MODEL, 2));
+        cues.add(before("\\b(?:its|their|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:model|LLM|chatbot|" + Lexicon.AI_TOOL_NOUN + ")\\s+", EntityType.AI_MODEL, 2));
+        // "its latest model, Quill", "the company's viral AI coding tool, Quill Code": after a possessive the comma
+        // opens an apposition ("In testing the model, Acme found" is not one)
+        cues.add(before("\\b(?:its|their|[\\w.-]+['’]s)\\s+(?:[\\w-]+\\s+){0,3}?(?:model|LLM|chatbot|" + Lexicon.AI_TOOL_NOUN + "),\\s+",
+                EntityType.AI_MODEL, 2));
+        // "X, an open-weight model"; "X, a Model-1-based model"; "X, the agentic coding tool from Acme"
+        cues.add(after(",\\s+(?:a|an|the|its)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:" + Lexicon.MODEL_NOUN + "|" + Lexicon.AI_TOOL_NOUN + ")\\b(?!['’])",
+                EntityType.AI_MODEL, 2));
+        // what a maker makes is a product, of a kind the rest of the text may tell: "Quill maker Acme",
+        // "Acme, the maker of Quill", "the company behind Quill" (not "creator": "the creator of Acme" founded it)
+        cues.add(after("\\s*-?\\s*(?:maker|developer)\\s+(?-i:\\p{Lu})", EntityType.PRODUCT, 2));
+        cues.add(before("\\b(?:(?:maker|developer)s?\\s+of|(?:company|startup|firm|lab)\\s+behind)\\s+(?:the\\s+)?(?:popular\\s+|viral\\s+)?",
+                EntityType.PRODUCT, 2));
         cues.add(before(Lexicon.MODEL_NOUN + ",?\\s+(?:like|such as|including)\\s+(?:[\\w’'-]+\\s+){0,1}", EntityType.AI_MODEL, 1.5));
         cues.add(after("\\s+(?:computer |AI |graphics |data center )?" + Lexicon.CHIP_NOUN + "\\b", EntityType.CHIP, 2.5));
         cues.add(before(Lexicon.CHIP_NOUN + ",?\\s+(?:from \\S+\\s+)?(?:called|named|like|such as|including)\\s+(?:\\S+['’]s\\s+)?", EntityType.CHIP, 2.5));

@@ -70,4 +70,17 @@ class MentionTyperTest {
         String person = "She hired Marisol Vance, who became Orbit AI’s chief engineer.";
         assertEquals(List.of(EntityType.PERSON), typesOf(person, recognized(person, "Marisol Vance", null)));
     }
+
+    @Test
+    void anAiToolOrAMakersProductIsNoPersonThoughARecognizerCalledItOne() {
+        String tool = "Developers praise Marcel Code, the agentic coding tool from Zentrix Labs.";
+        assertEquals(List.of(EntityType.AI_MODEL), typesOf(tool, recognized(tool, "Marcel Code", EntityType.PERSON)));
+        String own = "Zentrix Labs updated its coding assistant Marcel on Monday.";
+        assertEquals(List.of(EntityType.AI_MODEL), typesOf(own, recognized(own, "Marcel", EntityType.PERSON)));
+        String maker = "Marcel maker Zentrix Labs raised $2 billion.";
+        assertEquals(List.of(EntityType.PRODUCT), typesOf(maker, recognized(maker, "Marcel", EntityType.PERSON)));
+        // a research assistant is a person's job
+        String job = "Marcel Roe, a research assistant at Zentrix Labs, said so.";
+        assertEquals(List.of(EntityType.PERSON), typesOf(job, recognized(job, "Marcel Roe", EntityType.PERSON)));
+    }
 }

@@ -6,8 +6,12 @@ import org.newskg.vocab.NKG;
 public final class DevelopedBy extends RelationDefinition {
     public DevelopedBy() {
         super(NKG.developedBy);
-        // "Acme's Model-1", "Acme's latest reasoning model, Model-1", "its Model-2 model"
-        pattern("possessive", 0.85, "{ORG:o}'s\\s+(?:(?:latest|new|newest|earlier|own|comparable|flagship|rival|base|open-source|open-weight|reasoning|language|AI|large|groundbreaking)\\s+){0,3}(?:{MODEL_NOUN},?\\s+(?:called\\s+|named\\s+|known as\\s+|dubbed\\s+)?)?{MODEL?:s}");
+        // "Acme's Model-1", "Acme's latest reasoning model, Model-1", "its Model-2 model", "its agentic coding tool Model-3"
+        pattern("possessive", 0.85, "{ORG:o}'s\\s+(?:(?:latest|new|newest|earlier|own|comparable|flagship|rival|base|open-source|open-weight|reasoning|language|AI|large|groundbreaking)\\s+){0,3}"
+                + "(?:(?:{MODEL_NOUN}|{W2}{AI_TOOL_NOUN}),?\\s+(?:called\\s+|named\\s+|known as\\s+|dubbed\\s+)?)?{MODEL?:s}");
+        // "Model-1 maker Acme", "Model-1-maker Acme"; "Acme, the creator of Model-1"
+        pattern("maker", 0.85, "{MODEL+:s}\\s*-?\\s*(?:maker|creator|developer)\\s+{ORG:o}");
+        pattern("creator-of", 0.85, "{ORG:o},\\s+(?:{DET})?{W2}(?:maker|creator|developer)\\s+of\\s+(?:the\\s+)?(?:popular\\s+|viral\\s+)?{MODEL+:s}");
         // "Acme, the startup behind the Model-1 chatbot"; "the company behind Model-1"
         pattern("behind", 0.85, "{ORG:o},?\\s+(?:{DET}{W4}{ORG_NOUN}\\s+)?behind\\s+(?:the\\s+)?(?:popular\\s+|viral\\s+)?{MODEL+:s}");
         // "The model was developed by the Chinese AI startup Acme"

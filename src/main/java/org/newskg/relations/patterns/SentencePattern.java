@@ -26,7 +26,7 @@ import org.newskg.mentions.Lexicon;
  *   <li>{@code {DESCRIPTION}} up to six words that describe the name after them ("Seoul-based
  *       chip design firm"), none of which starts a clause.</li>
  *   <li>{@code {W3}} up to three words that are not mentions; {@code {CEO}}, {@code {FOUNDER}},
- *       {@code {JOB}}, {@code {SAY}}, {@code {MODEL_NOUN}}, {@code {CHIP_NOUN}}, {@code {ORG_NOUN}},
+ *       {@code {JOB}}, {@code {SAY}}, {@code {MODEL_NOUN}}, {@code {AI_TOOL_NOUN}}, {@code {CHIP_NOUN}}, {@code {ORG_NOUN}},
  *       {@code {DEMONYM}} the cue words of {@link Lexicon}; {@code {ABOUT}} an optional "about",
  *       "just", "less than" before an amount; {@code 's} also matches ’s.</li>
  * </ul>
@@ -53,7 +53,7 @@ public final class SentencePattern {
             + "also|led|and|or|but|while|after|before|in|at|from|to|with|by|of|for|on)\\b)[\\p{L}'’.-]+\\s+|⟦\\d+:(?:COUNTRY|PLACE|CITY)⟧\\s+|⟦\\d+:[A-Z_]+⟧-based\\s+){0,6}";
     private static final Map<String, String> MACROS = Map.ofEntries(
             Map.entry("CEO", Lexicon.CEO), Map.entry("FOUNDER", Lexicon.FOUNDER), Map.entry("JOB", Lexicon.JOB_TITLE),
-            Map.entry("SAY", Lexicon.SAY), Map.entry("MODEL_NOUN", Lexicon.MODEL_NOUN), Map.entry("CHIP_NOUN", Lexicon.CHIP_NOUN),
+            Map.entry("SAY", Lexicon.SAY), Map.entry("MODEL_NOUN", Lexicon.MODEL_NOUN), Map.entry("AI_TOOL_NOUN", Lexicon.AI_TOOL_NOUN), Map.entry("CHIP_NOUN", Lexicon.CHIP_NOUN),
             Map.entry("ORG_NOUN", Lexicon.ORG_NOUN), Map.entry("DEMONYM", Lexicon.DEMONYM),
             Map.entry("DET", "(?:a|an|the)\\s+"), Map.entry("DESCRIPTION", ITEM_DESCRIPTION),
             // an optional hedge on an amount: "just $5 million", "less than $6M"

@@ -60,4 +60,40 @@ class DevelopedByTest extends RelationPatternTest {
     void aModelComparedWithAToolFromAnotherMakerIsNotItsOwn() {
         assertDoesNotRead("Kestrel-7 is faster than Orca-3, the chatbot from Zentrix Labs.", "Kestrel-7", "Zentrix Labs");
     }
+
+    @Test
+    void aProductsMakerNamedBeforeTheMaker() {
+        assertReads("Kestrel maker Zentrix Labs said on Tuesday it would cut prices.", "Kestrel", "Zentrix Labs");
+    }
+
+    @Test
+    void anOrganizationTheMakerOfAProduct() {
+        assertReads("Zentrix Labs, the maker of Kestrel, raised $2 billion on Monday.", "Kestrel", "Zentrix Labs");
+    }
+
+    @Test
+    void theCompanyBehindAProductIsTheOneTheArticleIsAbout() {
+        assertReads("Zentrix Labs raised $2 billion on Monday. The company behind Marcel is trying to keep pace with Orbit AI.",
+                "Marcel", "Zentrix Labs");
+    }
+
+    @Test
+    void itsCodingToolByName() {
+        assertReads("On Thursday, Zentrix Labs announced a light version of its agentic coding tool Kestrel, which it launched this month.",
+                "Kestrel", "Zentrix Labs");
+    }
+
+    @Test
+    void theCompanysAiCodingToolInApposition() {
+        assertReads("Zentrix Labs doubled its revenue this year. That is partly thanks to the company's viral AI coding tool, Marcel Code, "
+                + "which can write whole programs.", "Marcel Code", "Zentrix Labs");
+    }
+
+    @Test
+    void itsToolBelongsToTheOrganizationTheSentenceIsAbout() {
+        String text = "Zentrix Labs raised $2 billion on Monday. Zentrix Labs also hired 100 engineers. "
+                + "Orbit AI, meanwhile, has been touting its competing AI coding tool, Kestrel, to keep up.";
+        assertReads(text, "Kestrel", "Orbit AI");
+        assertDoesNotRead(text, "Kestrel", "Zentrix Labs");
+    }
 }
