@@ -125,7 +125,8 @@ public final class MentionTyper {
         cues.add(after("['’]s?\\s+(?:" + Lexicon.CEO + "|founders?|co-?founders?|chairman|engineers|researchers|shares|stock|parent|subsidiary|"
                 + "app|website|chatbot|employees|staff|spokesperson|spokesman|investors|headquarters)\\b", EntityType.ORGANIZATION, 2));
         cues.add(after("['’]s?\\s+(?:[\\w-]+\\s+){0,3}?" + Lexicon.MODEL_NOUN + "\\b", EntityType.ORGANIZATION, 1));
-        cues.add(after("\\s+\\([A-Z]{2,5}\\)", EntityType.COMPANY, 2));
+        // a ticker in brackets, not an officer's title ("Jane Doe (CTO)")
+        cues.add(after("\\s+\\((?!C[EFTOSPIM]O\\))[A-Z]{2,5}\\)", EntityType.COMPANY, 2));
         cues.add(before("\\b(?:told|according to|reported by|sent out by)\\s+(?:the\\s+)?", EntityType.MEDIA, 0.5));
         return cues;
     }

@@ -6,9 +6,13 @@ import org.newskg.vocab.NKG;
 public final class CeoOf extends RelationDefinition {
     /**
      * Where a title stands without an organization before it: at the start of the sentence or a
-     * clause, or after "said"; not after a name ("Acme CEO") or a possessive ("its CEO", "Acme's").
+     * clause, or after a lowercase word ("said", "what", "by"); not after a name ("Acme CEO"), a
+     * possessive ("its CEO", "Acme's"), "whose" (the title is the owner's) or a word that makes it
+     * a past one ("former CEO").
      */
-    static final String TITLE_WITHOUT_ORG = "(?:^|[,;:]\\s+|\\b(?:said|says|according to|and|with)\\s+)";
+    static final String TITLE_WITHOUT_ORG = "(?:^|[,;:]\\s+|\\b(?!(?:its|their|his|her|our|whose|former|ex|then|previous|late|the)\\b)(?-i:\\p{Ll}+)\\s+)";
+    /** A title in apposition that names no organization: "Jane Doe, CEO, said"; "Jane Doe (CTO) and John Roe". */
+    static final String BARE_APPOSITION = "(?:,\\s+|\\s+\\()(?:co-?founder and\\s+)?%s(?:\\s+and\\s+co-?founder)?\\s*(?:[,;)–]|$)";
 
     public CeoOf() {
         super(NKG.ceoOf);
@@ -25,6 +29,8 @@ public final class CeoOf extends RelationDefinition {
         pattern("org-ceo-name", 0.95, "{ORG:o}(?:'s)?\\s+(?:co-?founder and\\s+)?{CEO}(?:\\s+and\\s+co-?founder)?,?\\s+{PERSON:s}");
         // "Acme sells chips. CEO Jane Doe said ...": in a story about Acme, a title that names no organization is Acme's
         ofRecentSubject("title-without-org", 0.8, TITLE_WITHOUT_ORG + "(?:co-?founder and\\s+)?{CEO}(?:\\s+and\\s+co-?founder)?\\s+{PERSON:s}");
+        // "Acme raised $5 million. Jane Doe, CEO, and John Roe, CTO, met in school."
+        ofRecentSubject("name-title-without-org", 0.8, "{PERSON:s}" + BARE_APPOSITION.formatted("{CEO}"));
         // "Jane Doe is the CEO of Acme"
         pattern("is-ceo-of", 0.9, "{PERSON:s}\\s+(?:is|was|became|has been)\\s+(?:{DET})?{CEO}\\s+(?:of|at)\\s+{ORG:o}");
     }

@@ -23,6 +23,7 @@ public final class EmployedBy extends RelationDefinition {
         pattern("name-the-org-title", 0.85, "{PERSON:s},\\s+{DET}(?:[\\w-]+\\s+){0,2}?{ORG:o}\\s+{JOB}\\b");
         // "Acme raised a fund. ..., managing director Jane Doe said": a title that names no organization is the subject's
         ofRecentSubject("officer-without-org", 0.75, CeoOf.TITLE_WITHOUT_ORG + OFFICER + ",?\\s+{PERSON:s}");
+        ofRecentSubject("name-officer-without-org", 0.75, "{PERSON:s}" + CeoOf.BARE_APPOSITION.formatted(OFFICER));
         // "Jane Doe is now chief scientist at Acme"
         pattern("is-title-at", 0.85, "{PERSON:s}\\s+(?:is|was|has been|became|serves as|served as)\\s+(?:now\\s+)?(?:{DET})?(?:[\\w-]+\\s+){0,3}?{JOB}\\s+(?:at|of|for|with)\\s+(?:the\\s+)?{ORG:o}");
         // "Jane Doe, Acme's VP of software"; "Jane Doe, who became Acme's chief technology officer"

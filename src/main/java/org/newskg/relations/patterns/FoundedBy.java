@@ -16,7 +16,9 @@ public final class FoundedBy extends RelationDefinition {
         // "Acme, founded in 2020 by Jane Doe and John Roe"; "Acme was founded by hedge fund manager Jane Doe";
         // "Acme, a startup founded by former Beta researchers Jane Doe and John Roe"
         pattern("founded-by", 0.9, "{ORG:s},?\\s+(?:{DET}{W4}{ORG_NOUN}\\s+)?(?:which\\s+|that\\s+)?(?:was\\s+|is\\s+)?(?:co-?)?founded\\s+"
-                + "(?:in\\s+[^⟦,]{0,30}?\\s+)?by\\s+{W6}(?:{ORG}\\s+(?:researchers|engineers|employees|executives|veterans|staff|alumni)\\s+)?{PERSON+:o}");
+                + "(?:in\\s+[^⟦,]{0,30}?\\s+)?by\\s+{W6}(?:{ORG}\\s+(?:researchers|engineers|employees|executives|veterans|staff|alumni)\\s+"
+                // a name and a noun describe the founder: "Turing Award winner Jane Doe", "Acme veteran Jane Doe"
+                + "|{ANY}\\s+(?!(?:and|or)\\b)(?-i:\\p{Ll}+)\\s+)?{PERSON+:o}");
         // "Jane Doe, who co-founded Acme with John Roe"
         pattern("founded-with", 0.85, "(?:co-?)?founded\\s+{ORG:s}\\s+(?:in\\s+{YEAR}\\s+)?(?:together\\s+|along\\s+)?with\\s+{W3}{PERSON+:o}");
         // "Jane Doe founded Acme"; "Jane Doe, who co-founded Acme"

@@ -76,4 +76,22 @@ class CeoOfTest extends RelationPatternTest {
         assertReads(s, "Marisol Vance", "Orbit AI");
         assertEquals(1, TestModels.extract(s).facts(property()).size(), "the place a company is based in is not the company");
     }
+
+    @Test
+    void aTitleAfterALowercaseWordIsTheSubjects() {
+        assertReads("Zentrix Labs sells chips to carmakers. Zentrix Labs opened an office in Lyon. The plan is to solve what CEO Marisol Vance calls the hard part.",
+                "Marisol Vance", "Zentrix Labs");
+    }
+
+    @Test
+    void aTitleInAppositionWithoutAnOrganizationIsTheSubjects() {
+        assertReads("Zentrix Labs sells chips to carmakers. Zentrix Labs opened an office in Lyon. Marisol Vance, CEO, and Tobias Hale, CTO, met in school.",
+                "Marisol Vance", "Zentrix Labs");
+    }
+
+    @Test
+    void aFormerTitleIsNotTheSubjects() {
+        assertDoesNotRead("Zentrix Labs sells chips to carmakers. Zentrix Labs opened an office in Lyon. The deal was signed by former CEO Marisol Vance.",
+                "Marisol Vance", "Zentrix Labs");
+    }
 }

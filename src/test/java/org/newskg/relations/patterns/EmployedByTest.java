@@ -74,4 +74,12 @@ class EmployedByTest extends RelationPatternTest {
                 + "The money arrives as President Marisol Vance visits Lyon.",
                 "Marisol Vance", "Orbit Partners");
     }
+
+    @Test
+    void anOfficersTitleInAppositionWithoutAnOrganizationIsTheSubjects() {
+        assertReads("Zentrix Labs sells chips to carmakers. Zentrix Labs opened an office in Lyon. Marisol Vance, CEO, and Tobias Hale, CTO, met in school.",
+                "Tobias Hale", "Zentrix Labs");
+        assertReads("Zentrix Labs sells chips to carmakers. Zentrix Labs opened an office in Lyon. Vance and her co-founders Tobias Hale (CTO) and Ana Reyes (COO) met in school.",
+                "Ana Reyes", "Zentrix Labs");
+    }
 }

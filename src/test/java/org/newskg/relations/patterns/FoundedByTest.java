@@ -83,4 +83,11 @@ class FoundedByTest extends RelationPatternTest {
         assertReads("Marisol Vance, cofounder and CEO of Lyon-based AI chip design firm Orbit AI, said orders doubled.",
                 "Orbit AI", "Marisol Vance");
     }
+
+    @Test
+    void aNewVentureCofoundedByAPerson() {
+        String text = "Zentrix Labs, the new venture cofounded by Kepler Medal winner Marisol Vance, has raised $1 billion.";
+        assertReads(text, "Zentrix Labs", "Marisol Vance");
+        assertDoesNotRead(text, "Zentrix Labs", "Kepler Medal");
+    }
 }
