@@ -119,16 +119,18 @@ public final class ExtractJob {
         jsc.parallelize(sorted, partitions)
                 .mapPartitionsWithIndex((i, part) -> write(out, "entities", i, conf, new KnowledgeGraph(List.of(), list(part), List.of())), false)
                 .count();
-        JavaRDD<Fact> merged = parts.groupByKey()
+        // each partition of facts, once written, gives back a small entry of each of its facts for
+        // the ranks, which need every entity and fact and are made on the driver
+        List<Ranking.Entry> factEntries = parts.groupByKey()
                 .map(group -> EntityResolver.mergeFact(inArticleOrder(group._2(), FactPart::index).stream()
                         .map(p -> Json.read(p.fact(), Fact.class)).toList()))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        long facts = merged
-                .mapPartitionsWithIndex((i, part) -> write(out, "facts", i, conf, new KnowledgeGraph(List.of(), List.of(), list(part))), false)
-                .reduce(Integer::sum);
-        // the ranks need every entity and fact: made on the driver from a small entry of each
-        List<Ranking.Entry> factEntries = merged.map(GraphWriter::articleEntry).collect();
-        merged.unpersist();
+                .mapPartitionsWithIndex((i, part) -> {
+                    List<Fact> written = list(part);
+                    write(out, "facts", i, conf, new KnowledgeGraph(List.of(), List.of(), written));
+                    return written.stream().map(GraphWriter::articleEntry).iterator();
+                }, false)
+                .collect();
+        long facts = factEntries.size();
         Model ranks = ModelFactory.createDefaultModel();
         GraphWriter.ranks(sorted.stream().map(GraphWriter::mentionEntry).toList(), factEntries).forEach(ranks.getGraph()::add);
         writeFile(new Path(out, "ranks.nq"), conf, ranks);
