@@ -2,14 +2,18 @@ package org.newskg.graph;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -28,13 +32,30 @@ import org.newskg.vocab.NKG;
  * {@code ?s nkg:foundedBy ?o} just works, and as a reified {@code rdf:Statement} that carries the
  * fact's confidence and one {@link NKG#Evidence} node per sentence stating it (article, sentence
  * text, offsets into the source file, rule, who asserts it, whether it is hedged). Each article
- * carries its text, so that the sentences of its evidence can be read in their place.
+ * carries its text, so that the sentences of its evidence can be read in their place. The first
+ * entities of each class by mention count carry their place ({@code nkg:mentionRank}), and the
+ * first statements of each property by article count theirs ({@code nkg:articleRank}): see
+ * {@link Ranking}.
  */
 public final class GraphWriter {
     /** A rule of a relation reader, written once however many facts it read. */
     private record Rule(String reader, String name) {}
 
+    /** The whole graph: {@link #writePart} and the ranks of its entities and facts. */
     public Model write(KnowledgeGraph kg) {
+        Model m = writePart(kg);
+        ranks(kg.entities().stream().map(GraphWriter::mentionEntry).toList(),
+                kg.facts().stream().map(GraphWriter::articleEntry).toList())
+                .forEach(m.getGraph()::add);
+        return m;
+    }
+
+    /**
+     * The triples of the articles, entities and facts of {@code kg} but the ranks, which need the
+     * whole graph: for a part of one (the Spark job's partitions), whose ranks {@link #ranks}
+     * writes from the entries of all the parts.
+     */
+    public Model writePart(KnowledgeGraph kg) {
         Model m = ModelFactory.createDefaultModel();
         prefixes(m);
         kg.articles().forEach(a -> article(m, a));
@@ -46,6 +67,27 @@ public final class GraphWriter {
         }
         rules(m, rules);
         return m;
+    }
+
+    /** What {@link #ranks} needs of an entity: its class, IRI and mention count. */
+    public static Ranking.Entry mentionEntry(Entity e) {
+        return new Ranking.Entry(e.type().rdfClass().getURI(), Iris.entity(e.key()), e.mentionCount());
+    }
+
+    /** What {@link #ranks} needs of a fact: its property, its statement's IRI and its article count. */
+    public static Ranking.Entry articleEntry(Fact f) {
+        return new Ranking.Entry(f.property().getURI(), statementIri(f), articleCount(f));
+    }
+
+    /** The rank triples of a whole graph, from the entries of all its entities and all its facts. */
+    public static List<Triple> ranks(Iterable<Ranking.Entry> entities, Iterable<Ranking.Entry> facts) {
+        Ranking mentions = new Ranking(NKG.mentionRank);
+        entities.forEach(mentions::add);
+        Ranking articles = new Ranking(NKG.articleRank);
+        facts.forEach(articles::add);
+        List<Triple> out = new ArrayList<>(mentions.triples());
+        out.addAll(articles.triples());
+        return out;
     }
 
     private static void prefixes(Model m) {
@@ -83,18 +125,23 @@ public final class GraphWriter {
         Resource subject = m.createResource(Iris.entity(f.subject()));
         RDFNode object = object(m, f.object());
         m.add(subject, f.property(), object);
-        m.createResource(statementIri(m, f), RDF.Statement)
+        m.createResource(statementIri(f), RDF.Statement)
                 .addProperty(RDF.subject, subject)
                 .addProperty(RDF.predicate, f.property())
                 .addProperty(RDF.object, object)
                 .addLiteral(NKG.confidence, decimal(m, f.confidence()))
                 .addLiteral(NKG.evidenceCount, m.createTypedLiteral(f.evidence().size()))
-                .addLiteral(NKG.articleCount, m.createTypedLiteral((int) f.evidence().stream().map(Evidence::articleId).distinct().count()));
+                .addLiteral(NKG.articleCount, m.createTypedLiteral(articleCount(f)));
+    }
+
+    /** How many distinct articles the fact's evidence comes from. */
+    private static int articleCount(Fact f) {
+        return (int) f.evidence().stream().map(Evidence::articleId).distinct().count();
     }
 
     /** A node for each evidence of the fact, tied to the fact's statement; the rules that read them go into {@code rules}. */
     private static void evidence(Model m, Fact f, Map<String, Rule> rules) {
-        String statementIri = statementIri(m, f);
+        String statementIri = statementIri(f);
         Resource statement = m.createResource(statementIri);
         for (Evidence ev : f.evidence()) {
             String ruleIri = Iris.rule(ev.reader(), ev.rule());
@@ -114,9 +161,9 @@ public final class GraphWriter {
         }
     }
 
-    private static String statementIri(Model m, Fact f) {
-        RDFNode object = object(m, f.object());
-        String objectKey = object.isLiteral() ? object.asLiteral().getLexicalForm() : object.asResource().getURI();
+    private static String statementIri(Fact f) {
+        String objectKey = f.object() instanceof FactObject.EntityRef ref ? Iris.entity(ref.key())
+                : ResourceFactory.createTypedLiteral(((FactObject.Value) f.object()).lexical(), ((FactObject.Value) f.object()).datatype()).getLexicalForm();
         return Iris.statement(Iris.entity(f.subject()), f.property().getURI(), objectKey);
     }
 
@@ -139,6 +186,9 @@ public final class GraphWriter {
         /** Where each part is made with the model code of the whole graph, then sent on and cleared. */
         private final Model scratch = ModelFactory.createDefaultModel();
         private final Map<String, Rule> rules = new TreeMap<>();
+        /** What the ranks are made of; {@link Ranking} holds only the first of each group. */
+        private final Ranking mentions = new Ranking(NKG.mentionRank);
+        private final Ranking articles = new Ranking(NKG.articleRank);
         private long triples;
 
         /** Starts the stream and gives it the graph's prefixes. */
@@ -156,6 +206,7 @@ public final class GraphWriter {
 
         public void entity(Entity e) {
             GraphWriter.entity(scratch, e);
+            mentions.add(mentionEntry(e));
             flush();
         }
 
@@ -171,6 +222,7 @@ public final class GraphWriter {
          */
         public void fact(Fact merged) {
             statement(scratch, merged);
+            articles.add(articleEntry(merged));
             flush();
         }
 
@@ -180,10 +232,15 @@ public final class GraphWriter {
             send(more);
         }
 
-        /** Writes the rules of the evidence written, ends the stream, and says how many triples went out. */
+        /**
+         * Writes the rules of the evidence written and the ranks of the entities and facts written
+         * (each of them written once), ends the stream, and says how many triples went out.
+         */
         public long finish() {
             rules(scratch, rules);
             flush();
+            mentions.triples().forEach(this::send);
+            articles.triples().forEach(this::send);
             out.finish();
             return triples;
         }
@@ -194,10 +251,12 @@ public final class GraphWriter {
         }
 
         private void send(Model m) {
-            m.getGraph().find().forEachRemaining(t -> {
-                out.triple(t);
-                triples++;
-            });
+            m.getGraph().find().forEachRemaining(this::send);
+        }
+
+        private void send(Triple t) {
+            out.triple(t);
+            triples++;
         }
     }
 

@@ -76,6 +76,7 @@ public final class NKG {
     public static final Property evidence = property("evidence");
     public static final Property evidenceCount = property("evidenceCount");
     public static final Property articleCount = property("articleCount");
+    public static final Property articleRank = property("articleRank");
     public static final Property article = property("article");
     public static final Property sentenceText = property("sentenceText");
     public static final Property sentenceIndex = property("sentenceIndex");
@@ -88,5 +89,6 @@ public final class NKG {
     public static final Property sourceFile = property("sourceFile");
     public static final Property text = property("text");
     public static final Property mentionCount = property("mentionCount");
+    public static final Property mentionRank = property("mentionRank");
     public static final Property mentionedIn = property("mentionedIn");
 }

@@ -26,6 +26,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.newskg.entities.EntityResolver;
 import org.newskg.entities.NameRecord;
 import org.newskg.graph.GraphWriter;
+import org.newskg.graph.Ranking;
 import org.newskg.graph.RdfFiles;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.link.EntityLinker;
@@ -55,8 +56,10 @@ import scala.Tuple2;
  *       whole corpus, and sends them to the executors.</li>
  *   <li>Executors assemble each article's facts ({@link EntityResolver#facts}); the parts of a
  *       fact are grouped by fact key and merged ({@link EntityResolver#mergeFact}).</li>
- *   <li>Articles, entities and facts are written as N-Quads files, one per partition; the links
- *       to Wikidata, decided on the driver from the entities and the edges between them, as one.</li>
+ *   <li>Articles, entities and facts are written as N-Quads files, one per partition; the ranks
+ *       of the entities and facts ({@link GraphWriter#ranks}), made on the driver from the
+ *       entities and a small entry of each fact, as one; the links to Wikidata, decided on the
+ *       driver from the entities and the edges between them, as one.</li>
  * </ol>
  * The resolution rules are {@link EntityResolver}'s, the ones {@code extract} uses: the output is
  * the graph {@code extract} writes, as a set of triples in several files.
@@ -116,11 +119,21 @@ public final class ExtractJob {
         jsc.parallelize(sorted, partitions)
                 .mapPartitionsWithIndex((i, part) -> write(out, "entities", i, conf, new KnowledgeGraph(List.of(), list(part), List.of())), false)
                 .count();
-        long facts = parts.groupByKey()
+        // each partition of facts, once written, gives back a small entry of each of its facts for
+        // the ranks, which need every entity and fact and are made on the driver
+        List<Ranking.Entry> factEntries = parts.groupByKey()
                 .map(group -> EntityResolver.mergeFact(inArticleOrder(group._2(), FactPart::index).stream()
                         .map(p -> Json.read(p.fact(), Fact.class)).toList()))
-                .mapPartitionsWithIndex((i, part) -> write(out, "facts", i, conf, new KnowledgeGraph(List.of(), List.of(), list(part))), false)
-                .reduce(Integer::sum);
+                .mapPartitionsWithIndex((i, part) -> {
+                    List<Fact> written = list(part);
+                    write(out, "facts", i, conf, new KnowledgeGraph(List.of(), List.of(), written));
+                    return written.stream().map(GraphWriter::articleEntry).iterator();
+                }, false)
+                .collect();
+        long facts = factEntries.size();
+        Model ranks = ModelFactory.createDefaultModel();
+        GraphWriter.ranks(sorted.stream().map(GraphWriter::mentionEntry).toList(), factEntries).forEach(ranks.getGraph()::add);
+        writeFile(new Path(out, "ranks.nq"), conf, ranks);
         long linked = 0;
         EntityLinker linker = settings.linker();
         if (linker != null) {
@@ -217,7 +230,7 @@ public final class ExtractJob {
 
     /** Writes one partition's part of the graph as {@code NAME-NNNNN.nq}; returns how many articles, entities or facts it holds. */
     private static Iterator<Integer> write(Path out, String name, int partition, HadoopConf conf, KnowledgeGraph kg) throws IOException {
-        writeFile(new Path(out, String.format("%s-%05d.nq", name, partition)), conf, new GraphWriter().write(kg));
+        writeFile(new Path(out, String.format("%s-%05d.nq", name, partition)), conf, new GraphWriter().writePart(kg));
         return List.of(kg.articles().size() + kg.entities().size() + kg.facts().size()).iterator();
     }
 

@@ -68,6 +68,7 @@ class ExtractJobTest {
         assertEquals(List.of("articles-00000.nq", "articles-00001.nq", "articles-00002.nq",
                 "entities-00000.nq", "entities-00001.nq", "entities-00002.nq"), files.subList(0, 6));
         assertTrue(files.contains("links.nq"), files::toString);
+        assertTrue(files.contains("ranks.nq"), files::toString);
         assertEquals(files.size(), summary.files());
         Dataset union = DatasetFactory.create();
         for (String f : files) {

@@ -44,6 +44,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newskg.TestModels;
 import org.newskg.bench.QueryLoad;
 import org.newskg.ingest.ArticleReader;
@@ -191,6 +193,32 @@ class QueriesTest {
         }
     }
 
+    /**
+     * The ranks the top-N queries start from: each ranked node's rank is one more than the number of
+     * nodes of its group (class or property) with a higher count, or the same count and a smaller
+     * IRI, and (on this graph, with fewer than {@code Ranking.RANKED} of any group) every node of a
+     * group has one. So on it a query that reads the first ranks answers as one that sorts every count.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "nkg:mentionRank, nkg:mentionCount, a",
+        "nkg:articleRank, nkg:articleCount, rdf:predicate"})
+    void everyNodeIsRankedInItsGroupByItsCountTiesByIri(String rank, String count, String group) throws Exception {
+        List<Map<String, String>> rows = select("""
+                PREFIX nkg: <https://w3id.org/newskg/ontology#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                SELECT ?node ?rank (COUNT(?before) AS ?ahead) WHERE {
+                  ?node %3$s ?group ; %2$s ?n .
+                  OPTIONAL { ?node %1$s ?rank }
+                  OPTIONAL { ?before %3$s ?group ; %2$s ?m . FILTER (?m > ?n || (?m = ?n && STR(?before) < STR(?node))) }
+                } GROUP BY ?node ?rank""".formatted(rank, count, group));
+        assertTrue(rows.size() > 50, () -> "too few " + count + " to test: " + rows.size());
+        for (Map<String, String> row : rows) {
+            assertTrue(row.containsKey("rank"), () -> row.get("node") + " has no " + rank);
+            assertEquals(Integer.parseInt(row.get("ahead")) + 1, Integer.parseInt(row.get("rank")), row::toString);
+        }
+    }
+
     @Test
     void factsWikidataLacksLeavesOutWhatTheExtractStates() throws Exception {
         List<Map<String, String>> rows = select(Files.readString(QUERIES.resolve("facts-wikidata-lacks.rq")));
@@ -217,6 +245,22 @@ class QueriesTest {
         List<Map<String, String>> rows = select(Files.readString(QUERIES.resolve("known-to-wikidata.rq")));
         assertTrue(rows.stream().anyMatch(r -> r.get("organization").equals("High-Flyer") && r.get("known").equals("false")
                 && !r.containsKey("item")), rows.toString());
+    }
+
+    /** The query names the organization classes by local name (see its comment): exactly those of the ontology. */
+    @Test
+    void knownToWikidataNamesEveryOrganizationClassOfTheOntology() throws Exception {
+        String query = Files.readString(QUERIES.resolve("known-to-wikidata.rq"));
+        java.util.regex.Matcher in = java.util.regex.Pattern.compile("STRAFTER\\(STR\\(\\?class\\), \"#\"\\) IN \\(([^)]*)\\)").matcher(query);
+        assertTrue(in.find(), query);
+        Set<String> named = java.util.Arrays.stream(in.group(1).split(","))
+                .map(n -> n.strip().replace("\"", "")).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> ontology = select("""
+                PREFIX nkg: <https://w3id.org/newskg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?class WHERE { ?class rdfs:subClassOf* nkg:Organization }""").stream()
+                .map(r -> r.get("class").substring(NKG.NS.length())).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(ontology, named);
     }
 
     @Test
