@@ -218,9 +218,12 @@ public final class Pipeline {
      * the order a load reads its articles, by path.
      */
     public Streamed streamExtracted(List<ExtractionArchive.Entry> corpus, StreamRDF out) throws IOException {
+        long start = System.nanoTime();
         Map<String, NameRecord> names = new LinkedHashMap<>();
         inOrder(corpus, (entry, index) -> EntityResolver.names(entry.read(), index),
                 records -> records.forEach(r -> names.merge(r.key(), r, NameRecord::plus)));
+        progress.accept(String.format(Locale.ROOT, "read the names of %d extracted articles in %.1f s",
+                corpus.size(), (System.nanoTime() - start) / 1e9));
         return write(corpus, names, out);
     }
 
