@@ -127,7 +127,7 @@ final class LoadCommand implements Callable<Integer> {
             Pipeline pipeline = input.pipeline(err, link);
             // the new articles' extractions wait beside the archive until the store holds the graph they are part of
             ExtractionArchive staged = archive.staging();
-            List<ExtractionArchive.Entry> read = pipeline.extractInto(toRead, staged);
+            List<ExtractionArchive.Entry> read = toRead.isEmpty() ? List.of() : pipeline.extractInto(toRead, staged);
             read.forEach(e -> loaded.put(e.id(), e));
             removed.forEach(loaded::remove);
             List<ExtractionArchive.Entry> corpus = new ArrayList<>(loaded.values());
