@@ -220,7 +220,7 @@ public final class Pipeline {
     public Streamed streamExtracted(List<ExtractionArchive.Entry> corpus, StreamRDF out) throws IOException {
         long start = System.nanoTime();
         Map<String, NameRecord> names = new LinkedHashMap<>();
-        inOrder(corpus, (entry, index) -> EntityResolver.names(entry.read(), index),
+        eachInOrder(corpus, (entry, index) -> EntityResolver.names(entry.read(), index),
                 records -> records.forEach(r -> names.merge(r.key(), r, NameRecord::plus)));
         progress.accept(String.format(Locale.ROOT, "read the names of %d extracted articles in %.1f s",
                 corpus.size(), (System.nanoTime() - start) / 1e9));
@@ -280,7 +280,7 @@ public final class Pipeline {
         return new Fact(part.subject(), part.property(), part.object(), counted, part.confidence());
     }
 
-    /** What {@link #stream} wrote: how many articles, entities, facts, links to Wikidata and triples. */
+    /** What {@link #stream} or {@link #streamExtracted} wrote: how many articles, entities, facts, links to Wikidata and triples. */
     public record Streamed(int articles, int entities, int facts, long linked, long triples) {}
 
     /** The work done on one item (an article, an archived extraction), on one of the pipeline's threads. */
@@ -291,11 +291,11 @@ public final class Pipeline {
     /**
      * Reads each article when its turn comes and does {@code work} on it on the pipeline's threads,
      * saying how far they are; gives the results to {@code inOrder} in the articles' order, as
-     * {@link #inOrder} does.
+     * {@link #eachInOrder} does.
      */
     private <T> void eachArticle(List<? extends ArticleInput> articles, Work<Article, T> work, Consumer<T> inOrder) throws IOException {
         ExtractionProgress counter = new ExtractionProgress(progress, articles.size(), progressBar);
-        inOrder(articles, (ArticleInput input, int index) -> {
+        eachInOrder(articles, (ArticleInput input, int index) -> {
             Article article = input.read();
             T result = work.apply(article, index);
             counter.articleDone(article.text().length());
@@ -310,7 +310,7 @@ public final class Pipeline {
      * of items finished ahead of an earlier one wait in memory. A failure stops the run: an error
      * (out of memory) as it is, a file that cannot be read or written with its own message.
      */
-    private <I, T> void inOrder(List<? extends I> items, Work<I, T> work, Consumer<T> inOrder) throws IOException {
+    private <I, T> void eachInOrder(List<? extends I> items, Work<I, T> work, Consumer<T> inOrder) throws IOException {
         if (threads <= 1 || items.size() <= 1) {
             for (int i = 0; i < items.size(); i++) {
                 inOrder.accept(work.apply(items.get(i), i));
