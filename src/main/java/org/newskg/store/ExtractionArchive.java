@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
 import org.newskg.model.Article;
 import org.newskg.model.ArticleExtraction;
 
@@ -178,7 +179,7 @@ public final class ExtractionArchive {
                 r.skipValue();
             }
             throw new IOException(f + ": extraction file without its article");
-        } catch (RuntimeException e) {
+        } catch (ZipException | RuntimeException e) {
             throw new IOException(f + ": not an extraction written by newskg (" + e.getMessage() + ")", e);
         }
     }
