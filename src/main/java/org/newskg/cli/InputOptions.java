@@ -87,7 +87,12 @@ final class InputOptions {
      * it is processed rather than held: for the commands that stream a corpus of any size.
      */
     List<ArticleInput> inputs(PrintWriter err) throws IOException {
-        return checked(input, err, reader -> List.copyOf(input == null ? reader.readBundled() : reader.listFolder(input)));
+        return inputs(input, err);
+    }
+
+    /** The same for the articles of {@code folder}, or of the bundled corpus when it is null. */
+    static List<ArticleInput> inputs(Path folder, PrintWriter err) throws IOException {
+        return checked(folder, err, reader -> List.copyOf(folder == null ? reader.readBundled() : reader.listFolder(folder)));
     }
 
     /** How the articles of the input are read: all of them ({@link ArticleReader#readFolder}), or listed. */

@@ -11,10 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.newskg.model.Article;
+import org.newskg.graph.StreamedGraph;
 import org.newskg.model.ArticleInput;
-import org.newskg.model.ArticleExtraction;
-import org.newskg.model.KnowledgeGraph;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.store.ExtractionArchive;
 import org.newskg.store.GraphStore;
@@ -81,22 +79,18 @@ final class LoadCommand implements Callable<Integer> {
         Pipeline pipeline = input.pipeline(err, link);
         ExtractionArchive archive = ExtractionArchive.of(store.dir());
         ExtractionArchive staged = archive.staging();
-        // the graph's first triple comes once every article is extracted and the entities resolved
-        long[] writing = new long[1];
-        Pipeline.Streamed graph = store.replace(out -> pipeline.stream(articles, staged, new StreamRDFWrapper(out) {
-            @Override
-            public void start() {
-                writing[0] = System.nanoTime();
-                super.start();
-            }
-        }));
+        Pipeline.Streamed graph = write(store, out -> pipeline.stream(articles, staged, out), err);
         archive.replaceWith(staged);
-        err.printf(Locale.ROOT, "wrote %d triples to the store in %.1f s%n", graph.triples(), (System.nanoTime() - writing[0]) / 1e9);
-        err.flush();
-        summary(graph.articles(), graph.entities(), graph.linked(), graph.facts(), store, spec);
+        summary(graph, store, spec);
     }
 
-    /** {@code --add} and {@code --remove}: the archived articles, changed, resolved again and loaded. */
+    /**
+     * {@code --add} and {@code --remove}: the corpus-wide step run again, as a full load would run
+     * it, on the archived extractions, with the new articles' and without the removed ones, and the
+     * graph streamed into the store like a full load's. Of the corpus only the archive's list of
+     * articles (id and path of each) and the name records are held, never every extraction or the
+     * graph, so the heap needed does not grow with the store beyond the entity table.
+     */
     private int change() throws IOException {
         if (add != null && (input.input != null || !remove.isEmpty())) {
             throw new IllegalArgumentException("--add: give it alone, not with " + (input.input != null ? "--input" : "--remove"));
@@ -105,18 +99,18 @@ final class LoadCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--remove: give it alone, not with --input");
         }
         PrintWriter err = spec.commandLine().getErr();
-        List<Article> added = add == null ? List.of() : InputOptions.articles(add, err);
+        List<ArticleInput> added = add == null ? List.of() : InputOptions.inputs(add, err);
         try (GraphStore graphStore = GraphStore.openLoaded(store.data)) {
             ExtractionArchive archive = ExtractionArchive.of(graphStore.dir());
             if (!archive.exists()) {
                 throw new IOException("--data " + store.data + ": this store keeps no record of its articles (it was loaded "
                         + "by an older newskg); load it again with load --input DIR to add or remove articles later");
             }
-            Map<String, ArticleExtraction> loaded = new LinkedHashMap<>();
-            for (ArticleExtraction x : archive.readAll()) {
-                loaded.put(x.article().id(), x);
+            Map<String, ExtractionArchive.Entry> loaded = new LinkedHashMap<>();
+            for (ExtractionArchive.Entry e : archive.entries()) {
+                loaded.put(e.id(), e);
             }
-            List<Article> toRead = add == null ? List.of() : changedArticles(added, loaded, err);
+            List<ArticleInput> toRead = add == null ? List.of() : changedArticles(added, loaded, err);
             List<String> removed = add == null ? removedIds(loaded) : List.of();
             if (toRead.isEmpty() && removed.isEmpty()) {
                 spec.commandLine().getOut().printf("nothing to add: all %d articles are loaded already; the store is unchanged%n", added.size());
@@ -131,34 +125,39 @@ final class LoadCommand implements Callable<Integer> {
                 input.recognizer = InputOptions.Recognizer.none;
             }
             Pipeline pipeline = input.pipeline(err, link);
-            List<ArticleExtraction> read = toRead.isEmpty() ? List.of() : pipeline.processAll(toRead);
-            read.forEach(x -> loaded.put(x.article().id(), x));
+            // the new articles' extractions wait beside the archive until the store holds the graph they are part of
+            ExtractionArchive staged = archive.staging();
+            List<ExtractionArchive.Entry> read = toRead.isEmpty() ? List.of() : pipeline.extractInto(toRead, staged);
+            read.forEach(e -> loaded.put(e.id(), e));
             removed.forEach(loaded::remove);
-            List<ArticleExtraction> all = new ArrayList<>(loaded.values());
+            List<ExtractionArchive.Entry> corpus = new ArrayList<>(loaded.values());
             // the order a full load of the union would read them in: by path
-            all.sort(Comparator.comparing(x -> x.article().sourceFile()));
-            write(pipeline.resolve(all), graphStore, spec);
-            for (ArticleExtraction x : read) {
-                archive.put(x);
+            corpus.sort(Comparator.comparing(ExtractionArchive.Entry::sourceFile));
+            Pipeline.Streamed graph = write(graphStore, out -> pipeline.streamExtracted(corpus, out), err);
+            for (ExtractionArchive.Entry e : read) {
+                archive.take(staged, e.id());
             }
             for (String id : removed) {
                 archive.remove(id);
             }
+            staged.delete();
+            summary(graph, graphStore, spec);
         }
         return 0;
     }
 
     /** The articles of {@code --add} that are new or changed; fails on one that would take a loaded article's id. */
-    private static List<Article> changedArticles(List<Article> added, Map<String, ArticleExtraction> loaded, PrintWriter err) {
-        List<Article> changed = new ArrayList<>();
-        for (Article a : added) {
-            ArticleExtraction old = loaded.get(a.id());
+    private static List<ArticleInput> changedArticles(List<ArticleInput> added, Map<String, ExtractionArchive.Entry> loaded,
+                                                      PrintWriter err) throws IOException {
+        List<ArticleInput> changed = new ArrayList<>();
+        for (ArticleInput a : added) {
+            ExtractionArchive.Entry old = loaded.get(a.id());
             if (old == null) {
                 changed.add(a);
-            } else if (!old.article().sourceFile().equals(a.sourceFile())) {
+            } else if (!old.sourceFile().equals(a.sourceFile())) {
                 throw new IllegalArgumentException("--add: " + a.sourceFile() + " would get the id " + a.id() + " of the loaded article "
-                        + old.article().sourceFile() + "; rename one of them");
-            } else if (old.article().text().equals(a.text())) {
+                        + old.sourceFile() + "; rename one of them");
+            } else if (old.read().article().text().equals(a.read().text())) {
                 err.println("already loaded, unchanged: " + a.sourceFile());
             } else {
                 err.println("loaded before with another text, replaced: " + a.sourceFile());
@@ -170,12 +169,12 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** The ids of the articles {@code --remove} names by id or path; fails, before anything changes, on a name not loaded. */
-    private List<String> removedIds(Map<String, ArticleExtraction> loaded) {
+    private List<String> removedIds(Map<String, ExtractionArchive.Entry> loaded) {
         List<String> ids = new ArrayList<>();
         for (String name : remove) {
             String id = loaded.values().stream()
-                    .filter(x -> x.article().id().equals(name) || x.article().sourceFile().equals(name))
-                    .map(x -> x.article().id())
+                    .filter(e -> e.id().equals(name) || e.sourceFile().equals(name))
+                    .map(ExtractionArchive.Entry::id)
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("--remove " + name + ": no such article in the store "
                             + "(give its id, as in its IRI .../article/ID, or its path in the folder it was loaded from)"));
@@ -184,21 +183,28 @@ final class LoadCommand implements Callable<Integer> {
         return ids;
     }
 
-    /** Replaces the store's content with the graph and says what it holds. */
-    private static void write(Pipeline.Result graph, GraphStore store, CommandSpec spec) {
-        PrintWriter err = spec.commandLine().getErr();
-        KnowledgeGraph kg = graph.graph();
-        long start = System.nanoTime();
-        store.replace(graph.model());
-        err.printf(Locale.ROOT, "wrote %d triples to the store in %.1f s%n", graph.model().size(), (System.nanoTime() - start) / 1e9);
+    /**
+     * Replaces the store's content with the graph {@code graph} streams and says how long the
+     * writing took, from its first triple: before it come the extraction and entity resolution.
+     */
+    private static Pipeline.Streamed write(GraphStore store, StreamedGraph<Pipeline.Streamed> graph, PrintWriter err) throws IOException {
+        long[] writing = new long[1];
+        Pipeline.Streamed written = store.replace(out -> graph.writeTo(new StreamRDFWrapper(out) {
+            @Override
+            public void start() {
+                writing[0] = System.nanoTime();
+                super.start();
+            }
+        }));
+        err.printf(Locale.ROOT, "wrote %d triples to the store in %.1f s%n", written.triples(), (System.nanoTime() - writing[0]) / 1e9);
         err.flush();
-        summary(kg.articles().size(), kg.entities().size(), graph.linked(), kg.facts().size(), store, spec);
+        return written;
     }
 
-    private static void summary(int articles, int entities, long linked, int facts, GraphStore store, CommandSpec spec) {
+    private static void summary(Pipeline.Streamed graph, GraphStore store, CommandSpec spec) {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d articles, %d entities (%d linked to Wikidata), %d facts -> %s (%d triples with the ontology)%n",
-                articles, entities, linked, facts, store.dir(), store.size());
+                graph.articles(), graph.entities(), graph.linked(), graph.facts(), store.dir(), store.size());
         out.flush();
     }
 }

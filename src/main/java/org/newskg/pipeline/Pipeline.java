@@ -183,28 +183,68 @@ public final class Pipeline {
      * follow. The triples are those of {@link #run}'s model, in another order.
      */
     public Streamed stream(List<? extends ArticleInput> articles, ExtractionArchive spill, StreamRDF out) throws IOException {
-        List<String> ids = new ArrayList<>(articles.size());
+        List<ExtractionArchive.Entry> corpus = new ArrayList<>(articles.size());
         // the records of a key added up in article order, as EntityResolver asks, whatever order the threads finish in
         Map<String, NameRecord> names = new LinkedHashMap<>();
         eachArticle(articles, (a, index) -> {
             ArticleExtraction x = process(a);
             spill.put(x);
-            return new Kept(a.id(), EntityResolver.names(x, index));
+            return new Kept(spill.entry(a.id(), a.sourceFile()), EntityResolver.names(x, index));
         }, kept -> {
-            ids.add(kept.id());
+            corpus.add(kept.entry());
             kept.names().forEach(r -> names.merge(r.key(), r, NameRecord::plus));
         });
+        return write(corpus, names, out);
+    }
+
+    /**
+     * What the per-article stages find in each article, put into {@code archive}, on the
+     * pipeline's threads, none of it held: the entries of the articles, in their order.
+     */
+    public List<ExtractionArchive.Entry> extractInto(List<? extends ArticleInput> articles, ExtractionArchive archive) throws IOException {
+        List<ExtractionArchive.Entry> entries = new ArrayList<>(articles.size());
+        eachArticle(articles, (a, index) -> {
+            archive.put(process(a));
+            return archive.entry(a.id(), a.sourceFile());
+        }, entries::add);
+        return entries;
+    }
+
+    /**
+     * The knowledge graph of a corpus whose articles were extracted before (kept in one archive or
+     * several: {@code load --add} and {@code --remove}), as {@link #stream(List, ExtractionArchive,
+     * StreamRDF)} makes it of the same articles, with the same memory: no article is read again,
+     * each extraction is read twice, once for its names and once to write it. The corpus comes in
+     * the order a load reads its articles, by path.
+     */
+    public Streamed streamExtracted(List<ExtractionArchive.Entry> corpus, StreamRDF out) throws IOException {
+        long start = System.nanoTime();
+        Map<String, NameRecord> names = new LinkedHashMap<>();
+        eachInOrder(corpus, (entry, index) -> EntityResolver.names(entry.read(), index),
+                records -> records.forEach(r -> names.merge(r.key(), r, NameRecord::plus)));
+        progress.accept(String.format(Locale.ROOT, "read the names of %d extracted articles in %.1f s",
+                corpus.size(), (System.nanoTime() - start) / 1e9));
+        return write(corpus, names, out);
+    }
+
+    /**
+     * The corpus-wide step of {@link #stream} and {@link #streamExtracted}, once every article's
+     * name records are added up in {@code names}: the entities resolved, then each extraction read
+     * back from its archive to write its article and evidence, then the facts' statements, the
+     * entities, the rules and the links.
+     */
+    private Streamed write(List<ExtractionArchive.Entry> corpus, Map<String, NameRecord> names, StreamRDF out) throws IOException {
         long start = System.nanoTime();
         Map<String, Entity> entities = clock.time("entity resolution", () -> resolver.entities(names.values()));
         names.clear();
         List<Entity> sorted = EntityResolver.sorted(entities.values());
         progress.accept(String.format(Locale.ROOT, "resolved %d entities across %d articles in %.1f s",
-                sorted.size(), ids.size(), (System.nanoTime() - start) / 1e9));
+                sorted.size(), corpus.size(), (System.nanoTime() - start) / 1e9));
 
         GraphWriter.Parts graph = new GraphWriter.Parts(out);
         Map<String, List<Fact>> parts = new LinkedHashMap<>();
-        for (String id : ids) {
-            ArticleExtraction x = spill.read(id);
+        for (ExtractionArchive.Entry entry : corpus) {
+            ArticleExtraction x = entry.read();
             graph.article(EntityResolver.source(x));
             for (Fact part : resolver.facts(x, entities)) {
                 graph.evidence(part);
@@ -221,12 +261,12 @@ public final class Pipeline {
         LinkWriter.write(links, decisions);
         graph.add(links);
         long triples = graph.finish();
-        return new Streamed(ids.size(), sorted.size(), facts.size(),
+        return new Streamed(corpus.size(), sorted.size(), facts.size(),
                 decisions.values().stream().filter(LinkDecision::linked).count(), triples);
     }
 
-    /** What {@link #stream} keeps of an article while the others are processed: its id and the records of its name keys. */
-    private record Kept(String id, List<NameRecord> names) {}
+    /** What {@link #stream} keeps of an article while the others are processed: its archive entry and the records of its name keys. */
+    private record Kept(ExtractionArchive.Entry entry, List<NameRecord> names) {}
 
     /**
      * One article's part of a fact as the fact table keeps it: of each evidence, only what the
@@ -240,46 +280,54 @@ public final class Pipeline {
         return new Fact(part.subject(), part.property(), part.object(), counted, part.confidence());
     }
 
-    /** What {@link #stream} wrote: how many articles, entities, facts, links to Wikidata and triples. */
+    /** What {@link #stream} or {@link #streamExtracted} wrote: how many articles, entities, facts, links to Wikidata and triples. */
     public record Streamed(int articles, int entities, int facts, long linked, long triples) {}
 
-    /** The work done on one article, on one of the pipeline's threads. */
-    private interface ArticleWork<T> {
-        T apply(Article article, int index) throws IOException;
+    /** The work done on one item (an article, an archived extraction), on one of the pipeline's threads. */
+    private interface Work<I, T> {
+        T apply(I item, int index) throws IOException;
     }
 
     /**
      * Reads each article when its turn comes and does {@code work} on it on the pipeline's threads,
-     * saying how far they are; gives the results to {@code inOrder} in the articles' order, on the
-     * calling thread, as they come, so that only the results of articles finished ahead of an
-     * earlier one wait in memory. A failure stops the run: an error (out of memory) as it is, a
-     * file that cannot be read or written with its own message.
+     * saying how far they are; gives the results to {@code inOrder} in the articles' order, as
+     * {@link #eachInOrder} does.
      */
-    private <T> void eachArticle(List<? extends ArticleInput> articles, ArticleWork<T> work, Consumer<T> inOrder) throws IOException {
+    private <T> void eachArticle(List<? extends ArticleInput> articles, Work<Article, T> work, Consumer<T> inOrder) throws IOException {
         ExtractionProgress counter = new ExtractionProgress(progress, articles.size(), progressBar);
-        ArticleWork<T> counted = (input, index) -> {
-            T result = work.apply(input, index);
-            counter.articleDone(input.text().length());
+        eachInOrder(articles, (ArticleInput input, int index) -> {
+            Article article = input.read();
+            T result = work.apply(article, index);
+            counter.articleDone(article.text().length());
             return result;
-        };
-        if (threads <= 1 || articles.size() <= 1) {
-            for (int i = 0; i < articles.size(); i++) {
-                inOrder.accept(counted.apply(articles.get(i).read(), i));
-            }
-        } else {
-            parallel(articles, counted, inOrder);
-        }
+        }, inOrder);
         counter.finish();
     }
 
-    private <T> void parallel(List<? extends ArticleInput> articles, ArticleWork<T> work, Consumer<T> inOrder) throws IOException {
+    /**
+     * Does {@code work} on each item on the pipeline's threads and gives the results to {@code
+     * inOrder} in the items' order, on the calling thread, as they come, so that only the results
+     * of items finished ahead of an earlier one wait in memory. A failure stops the run: an error
+     * (out of memory) as it is, a file that cannot be read or written with its own message.
+     */
+    private <I, T> void eachInOrder(List<? extends I> items, Work<I, T> work, Consumer<T> inOrder) throws IOException {
+        if (threads <= 1 || items.size() <= 1) {
+            for (int i = 0; i < items.size(); i++) {
+                inOrder.accept(work.apply(items.get(i), i));
+            }
+        } else {
+            parallel(items, work, inOrder);
+        }
+    }
+
+    private <I, T> void parallel(List<? extends I> items, Work<I, T> work, Consumer<T> inOrder) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<T>> futures = new ArrayList<>(articles.size());
-            for (int i = 0; i < articles.size(); i++) {
-                ArticleInput input = articles.get(i);
+            List<Future<T>> futures = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                I item = items.get(i);
                 int index = i;
-                futures.add(pool.submit(() -> work.apply(input.read(), index)));
+                futures.add(pool.submit(() -> work.apply(item, index)));
             }
             for (int i = 0; i < futures.size(); i++) {
                 inOrder.accept(futures.get(i).get());

@@ -1,5 +1,6 @@
 package org.newskg.store;
 
+import com.google.gson.stream.JsonReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+import org.newskg.model.Article;
 import org.newskg.model.ArticleExtraction;
 
 /**
@@ -57,9 +60,10 @@ public final class ExtractionArchive {
     }
 
     /**
-     * An empty archive beside this one, where a full load puts what each article gives; it takes
-     * this one's place ({@link #replaceWith}) once the store holds the new graph, so that a failed
-     * load leaves the old archive with the old store.
+     * An empty archive beside this one, where a load puts what each article it reads gives; once
+     * the store holds the new graph, it takes this one's place ({@link #replaceWith}, a full load)
+     * or its articles join this one ({@link #take}, {@code load --add}), so that a failed load
+     * leaves the old archive with the old store.
      */
     public ExtractionArchive staging() throws IOException {
         Path fresh = dir.resolveSibling(FOLDER + ".new");
@@ -94,16 +98,43 @@ public final class ExtractionArchive {
         return Files.deleteIfExists(file(dir, articleId));
     }
 
-    /** Every archived extraction, in the order a load reads files: by path in the input folder. */
-    public List<ArticleExtraction> readAll() throws IOException {
-        List<ArticleExtraction> all = new ArrayList<>();
+    /**
+     * Moves one article's extraction from {@code staged} (from {@link #staging}) into this archive,
+     * replacing the one kept for its id if any: a file renamed, not read.
+     */
+    public void take(ExtractionArchive staged, String articleId) throws IOException {
+        Path f = file(dir, articleId);
+        Files.createDirectories(f.getParent());
+        Files.move(file(staged.dir, articleId), f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Every archived article, in the order a load reads files: by path in the input folder. Of each
+     * file only the article's id and path are read, not its extraction, so that the list of a large
+     * archive is small and quick to make.
+     */
+    public List<Entry> entries() throws IOException {
+        List<Entry> all = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList()) {
-                all.add(read(f));
+                Article a = readArticle(f);
+                all.add(new Entry(this, a.id(), a.sourceFile()));
             }
         }
-        all.sort(Comparator.comparing(x -> x.article().sourceFile()));
+        all.sort(Comparator.comparing(Entry::sourceFile));
         return all;
+    }
+
+    /** The entry of an article this archive holds (or will hold, once a run has put it). */
+    public Entry entry(String articleId, String sourceFile) {
+        return new Entry(this, articleId, sourceFile);
+    }
+
+    /** An article kept in an archive: its id and path in the folder it was read from; its extraction is read when wanted. */
+    public record Entry(ExtractionArchive archive, String id, String sourceFile) {
+        public ArticleExtraction read() throws IOException {
+            return archive.read(id);
+        }
     }
 
     private static Path file(Path dir, String articleId) {
@@ -129,6 +160,26 @@ public final class ExtractionArchive {
             }
             return x;
         } catch (RuntimeException e) {
+            throw new IOException(f + ": not an extraction written by newskg (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The article an extraction file was made of, read without the rest of the file (written after it). */
+    private static Article readArticle(Path f) throws IOException {
+        try (JsonReader r = new JsonReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
+            r.beginObject();
+            while (r.hasNext()) {
+                if (r.nextName().equals("article")) {
+                    Article a = Json.GSON.fromJson(r, Article.class);
+                    if (a != null) {
+                        return a;
+                    }
+                    break;
+                }
+                r.skipValue();
+            }
+            throw new IOException(f + ": extraction file without its article");
+        } catch (ZipException | RuntimeException e) {
             throw new IOException(f + ": not an extraction written by newskg (" + e.getMessage() + ")", e);
         }
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -19,14 +18,12 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -149,43 +146,19 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Replaces the whole content of the store with the ontology plus {@code graph}, both in the
-     * default graph: readers see the old graph or the new one, never a mix, and a failure leaves
-     * the old one in place. An empty store gets a large content through TDB2's bulk loader
-     * (several times as fast as adding it in a write transaction, and transactional too; its fixed
-     * cost of a few seconds makes a write transaction faster for a small one), and needs no
-     * compaction. A loaded one gets only the difference, in one write transaction: the triples
-     * it holds and the new content lacks are deleted, the others added, so that adding a few
-     * articles to a large store writes what they change, not the whole graph again.
+     * default graph, as {@link #replace(StreamedGraph)} does with the triples of a graph too large
+     * to hold.
      */
     public void replace(Model graph) {
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        if (Txn.calculateRead(dataset, dsg::isEmpty)) {
-            try {
-                replace(out -> {
-                    graph.getNsPrefixMap().forEach(out::prefix);
-                    graph.getGraph().find().forEachRemaining(out::triple);
-                    return null;
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // the graph is in memory: nothing is read
-            }
-            return;
+        try {
+            replace(out -> {
+                graph.getNsPrefixMap().forEach(out::prefix);
+                graph.getGraph().find().forEachRemaining(out::triple);
+                return null;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the graph is in memory: nothing is read
         }
-        Model ontology = Ontology.load();
-        Graph content = canonical(ModelFactory.createDefaultModel().add(ontology).add(graph).getGraph());
-        content.getPrefixMapping().setNsPrefixes(ontology.getNsPrefixMap()).setNsPrefixes(graph.getNsPrefixMap());
-        Txn.executeWrite(dataset, () -> {
-            dsg.listGraphNodes().forEachRemaining(dsg::removeGraph);
-            Graph stored = dsg.getDefaultGraph();
-            List<Triple> stale = stored.find().filterDrop(content::contains).toList();
-            stale.forEach(stored::delete);
-            content.find().filterDrop(stored::contains).forEachRemaining(stored::add);
-            dsg.prefixes().clear();
-            dsg.prefixes().putAll(content.getPrefixMapping().getNsPrefixMap());
-        });
-        // TDB2 never overwrites in place, so every load would add what it changed to the files;
-        // compacting keeps only the live generation and deletes the old ones.
-        DatabaseMgr.compact(dsg, true);
     }
 
     /**
@@ -193,10 +166,15 @@ public final class GraphStore implements AutoCloseable {
      * writes, taking them as they come rather than holding the graph: readers see the old graph or
      * the new one, never a mix, and a failure leaves the old one in place. An empty store gets them
      * in a write transaction, or through TDB2's bulk loader once there are
-     * {@value #BULK_LOAD_MIN_TRIPLES} of them (the first of them held until then), as
-     * {@link #replace(Model)} does. A loaded one is emptied and filled in one write transaction,
-     * then compacted: there is no difference to write without the whole new graph in hand (that
-     * is for {@code load --add} and {@code --remove}, which take the other method).
+     * {@value #BULK_LOAD_MIN_TRIPLES} of them (the first of them held until then): the loader is
+     * several times as fast as a write transaction, and transactional too, but its fixed cost of a
+     * few seconds makes a write transaction faster for a small content; nothing is stale, so
+     * nothing is compacted. A loaded one is emptied and filled in one write transaction, then
+     * compacted (TDB2 never overwrites in place, so every write would add what it changed to the
+     * files; compacting keeps only the live generation). A write transaction goes to TDB2's files,
+     * not to the heap, so a graph of any size is written in bounded memory: {@code load --add} and
+     * {@code --remove} write the whole graph this way too, since writing only the difference would
+     * need the new graph and the stored one in hand.
      */
     public <T> T replace(StreamedGraph<T> content) throws IOException {
         DatasetGraph dsg = dataset.asDatasetGraph();
@@ -318,16 +296,10 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * The triples with every literal in its canonical form ("0.900" as "0.9"): TDB2 keeps numbers
-     * by value and gives back the canonical form, and a triple written otherwise would neither be
-     * found equal to what the store gives back nor deleted by it.
+     * The triple with its literal in its canonical form ("0.900" as "0.9"): TDB2 keeps numbers by
+     * value and gives back the canonical form, and a triple written otherwise would not be found
+     * equal to what the store gives back.
      */
-    private static Graph canonical(Graph triples) {
-        Graph out = GraphFactory.createDefaultGraph();
-        triples.find().forEachRemaining(t -> out.add(canonical(t)));
-        return out;
-    }
-
     private static Triple canonical(Triple t) {
         return t.getObject().isLiteral() ? Triple.create(t.getSubject(), t.getPredicate(), CanonicalizeLiteral.get().apply(t.getObject())) : t;
     }

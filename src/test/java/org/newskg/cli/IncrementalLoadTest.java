@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,8 +17,10 @@ import org.newskg.store.GraphStore;
 
 /**
  * {@code load --add} and {@code --remove} on real TDB2 stores: the result is the graph a full load
- * of the same articles gives, with the same IRIs, and re-adding an article changes nothing. The
- * articles are invented; two name the same company, so that entities are resolved across them.
+ * of the same articles gives, with the same IRIs, whatever the steps that led to it; re-adding an
+ * article changes nothing; the articles loaded before are read from the store's archive, not from
+ * their files. The articles are invented; two name the same company, so that entities are
+ * resolved across them.
  */
 class IncrementalLoadTest {
     private static final String FIRST = """
@@ -50,8 +55,12 @@ class IncrementalLoadTest {
         ok(Run.of("load", "--input", union.toString(), "--data", full.toString(), "--recognizer", "none"));
         Path grown = tmp.resolve("grown");
         ok(Run.of("load", "--input", first.toString(), "--data", grown.toString(), "--recognizer", "none"));
+        // the articles loaded before are read from the store's archive only: their folder may be gone
+        deleteTree(first);
         Run added = ok(Run.of("load", "--add", more.toString(), "--data", grown.toString(), "--recognizer", "none"));
         assertTrue(added.out().startsWith("3 articles, "), added.out());
+        assertEquals(List.of("a-zentrix.json.gz", "b-halvard.json.gz", "c-factory.json.gz"), archived(grown));
+        assertFalse(Files.exists(grown.resolve("extractions.new")), "the new article's extraction joined the archive");
         assertTrue(content(full).isIsomorphicWith(content(grown)), "load --add gives the graph of a full load of the union");
         assertTrue(content(full).listSubjects().toList().stream().anyMatch(s -> s.getURI() != null && s.getURI().endsWith("entity/Zentrix_Robotics")),
                 "the company of two articles is one entity");
@@ -75,11 +84,31 @@ class IncrementalLoadTest {
         ok(Run.of("load", "--remove", "c-factory.txt", "--data", store.toString()));
         assertTrue(content(expected).isIsomorphicWith(content(store)), "the facts only the removed article stated are gone");
         assertFalse(before.isIsomorphicWith(content(store)));
+        assertEquals(List.of("a-zentrix.json.gz", "b-halvard.json.gz"), archived(store));
 
         Run unknown = Run.of("load", "--remove", "c-factory", "--data", store.toString());
         assertEquals(1, unknown.exitCode());
         assertTrue(unknown.err().contains("--remove c-factory: no such article in the store"), unknown.err());
         assertTrue(content(expected).isIsomorphicWith(content(store)), "a refused removal changes nothing");
+    }
+
+    @Test
+    void removalsAndAdditionsInTurnOnOneThreadOrTwoGiveTheGraphOfAFullLoad() throws IOException {
+        Path union = folder("union", "a-zentrix.txt", FIRST, "b-halvard.txt", SECOND, "c-factory.txt", THIRD);
+        Path full = tmp.resolve("full");
+        ok(Run.of("load", "--input", union.toString(), "--data", full.toString(), "--recognizer", "none"));
+        for (String threads : new String[] {"1", "2"}) {
+            Path store = tmp.resolve("store" + threads);
+            ok(Run.of("load", "--input", folder("first" + threads, "a-zentrix.txt", FIRST).toString(), "--data", store.toString(),
+                    "--recognizer", "none", "--threads", threads));
+            ok(Run.of("load", "--add", folder("more" + threads, "b-halvard.txt", SECOND, "c-factory.txt", THIRD).toString(),
+                    "--data", store.toString(), "--recognizer", "none", "--threads", threads));
+            ok(Run.of("load", "--remove", "a-zentrix", "--remove", "b-halvard.txt", "--data", store.toString(), "--threads", threads));
+            assertEquals(List.of("c-factory.json.gz"), archived(store));
+            ok(Run.of("load", "--add", folder("again" + threads, "a-zentrix.txt", FIRST, "b-halvard.txt", SECOND).toString(),
+                    "--data", store.toString(), "--recognizer", "none", "--threads", threads));
+            assertTrue(content(full).isIsomorphicWith(content(store)), threads + " thread(s): the store is that of a full load");
+        }
     }
 
     @Test
@@ -103,9 +132,7 @@ class IncrementalLoadTest {
     void aStoreWithoutItsArchiveOrAnEmptyFolderIsRefusedSayingWhy() throws IOException {
         Path store = tmp.resolve("store");
         ok(Run.of("load", "--input", folder("one", "a.txt", FIRST).toString(), "--data", store.toString(), "--recognizer", "none"));
-        try (var files = Files.walk(store.resolve("extractions"))) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        deleteTree(store.resolve("extractions"));
         Run old = Run.of("load", "--add", folder("two", "b.txt", SECOND).toString(), "--data", store.toString(), "--recognizer", "none");
         assertEquals(1, old.exitCode());
         assertTrue(old.err().contains("this store keeps no record of its articles"), old.err());
@@ -124,6 +151,21 @@ class IncrementalLoadTest {
             Files.writeString(dir.resolve(filesAndTexts[i]), filesAndTexts[i + 1]);
         }
         return dir;
+    }
+
+    /** The files of the store's archive of extractions, by name. */
+    private static List<String> archived(Path storeDir) throws IOException {
+        try (Stream<Path> files = Files.list(storeDir.resolve("extractions"))) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static Run ok(Run run) {

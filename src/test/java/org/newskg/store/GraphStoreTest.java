@@ -95,7 +95,7 @@ class GraphStoreTest {
 
     @Test
     void aChangedNumberWrittenInAnotherLexicalFormReplacesTheOldOne() throws IOException {
-        // TDB2 keeps "0.900" by value and gives back "0.9": the difference must still find and delete it
+        // TDB2 keeps "0.900" by value and gives back "0.9": the store must still hold the one number written last
         try (GraphStore store = GraphStore.open(tmp.resolve("tdb2"))) {
             Model first = company("acme", "Acme");
             first.createResource(NKG.DATA + "entity/acme").addLiteral(NKG.confidence, first.createTypedLiteral(new java.math.BigDecimal("0.900")));
@@ -111,7 +111,7 @@ class GraphStoreTest {
     }
 
     @Test
-    void aLargeFirstLoadGoesThroughTheBulkLoaderAndALaterDifferenceStillApplies() throws IOException {
+    void aLargeFirstLoadGoesThroughTheBulkLoaderAndALaterReplaceStillApplies() throws IOException {
         Model large = company("acme", "Acme");
         for (int i = 0; i < 100_000; i++) {
             large.add(large.createResource(NKG.DATA + "entity/e" + i), RDFS.label, "entity " + i);
