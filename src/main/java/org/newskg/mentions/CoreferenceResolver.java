@@ -31,11 +31,13 @@ public final class CoreferenceResolver {
             ",?\\s+(?:on\\s+\\w+\\s+)?(?:has\\s+|also\\s+)?(?:said|says|claims|claimed|announced|stated|reported|added|argues|argued|insists|insisted|"
                     + "disclosed|revealed|confirmed)\\s+(?:on\\s+\\w+\\s+)?(?:that\\s+)?(it)\\b(?!['’]s)");
     /**
-     * "its Model-2", "its coding tool Quill", "its chief executive": "its" before a product number, an
-     * AI tool noun and a name, or a title stands for an organization.
+     * "its Model-2", "its coding tool Quill", "its own AI chip, the Q900", "its Falcon chip", "its chief
+     * executive": "its" before a product number, an AI tool or chip noun and a name, a name and a chip
+     * noun, or a title stands for an organization.
      */
     private static final Pattern POSSESSIVE_ITS = Pattern.compile("\\b[Ii]ts\\s+(?=(?:[\\w-]+\\s+){0,2}?\\S*\\d"
-            + "|(?:[\\w-]+\\s+){0,2}?" + Lexicon.AI_TOOL_NOUN + ",?\\s+\\p{Lu}"
+            + "|(?:[\\w-]+\\s+){0,3}?(?:" + Lexicon.AI_TOOL_NOUN + "|" + Lexicon.CHIP_NOUN + "),?\\s+(?:the\\s+)?\\p{Lu}"
+            + "|(?:[\\w-]+\\s+){0,2}?(?!AI\\b)\\p{Lu}[\\w-]*\\s+" + Lexicon.CHIP_NOUN + "\\b"
             + "|(?:co-?founder and\\s+)?(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|chairman|chairwoman|president)\\b)");
 
     /** The names and the references found, in text order; references carry their antecedent's index. */
@@ -153,8 +155,14 @@ public final class CoreferenceResolver {
         Matcher m = POSSESSIVE_ITS.matcher(s.text());
         while (m.find()) {
             int start = s.start() + m.start();
-            int subject = organizationOpeningTheSentence(s, names, start);
-            int antecedent = subject >= 0 ? subject : antecedent(names, start, s.index(), EntityType.ORGANIZATION);
+            int subject = nameOpeningTheSentence(s, names, start);
+            EntityType subjectType = subject >= 0 ? names.get(subject).firmType() : null;
+            boolean organizationSubject = subject >= 0 && (subjectType == null || subjectType.isOrganization());
+            if (subject >= 0 && !organizationSubject && subjectType != EntityType.PERSON) {
+                // a sentence about a product or a place: whose "its" this is, no organization named before says
+                continue;
+            }
+            int antecedent = organizationSubject ? subject : antecedent(names, start, s.index(), EntityType.ORGANIZATION);
             if (antecedent >= 0) {
                 out.add(new Mention(s.index(), start, start + 3, s.text().substring(m.start(), m.start() + 3),
                         names.get(antecedent).name(), names.get(antecedent).firmType(), 1, REFERENCE, antecedent));
@@ -164,11 +172,13 @@ public final class CoreferenceResolver {
 
     /**
      * "Acme, meanwhile, has been touting its coding tool": a possessive "its" belongs to its clause's
-     * subject when an organization is that subject, however often the article names another. The
-     * first name of the sentence before the "its" is taken for the subject unless a preposition
-     * puts it in a phrase of its own ("Led by Acme, ...", "In a deal with Acme, ...").
+     * subject when an organization is that subject, however often the article names another; when a
+     * person is ("Jane Doe raised money for its chips"), to the organization the article is about.
+     * The first name of the sentence before the "its" is taken for the subject when few words open the
+     * sentence before it and no preposition puts it in a phrase of its own ("Led by Acme, ...", "In a
+     * deal with Acme, ...").
      */
-    private static int organizationOpeningTheSentence(Sentence s, List<Mention> names, int before) {
+    private static int nameOpeningTheSentence(Sentence s, List<Mention> names, int before) {
         for (int i = 0; i < names.size(); i++) {
             Mention n = names.get(i);
             if (n.sentence() != s.index()) {
@@ -178,12 +188,18 @@ public final class CoreferenceResolver {
                 return -1;
             }
             String opening = s.text().substring(0, n.start() - s.start());
-            boolean inPhrase = IN_PHRASE.matcher(opening).find();
-            return !inPhrase && (n.firmType() == null || n.firmType().isOrganization()) ? i : -1;
+            boolean subject = !IN_PHRASE.matcher(opening).find() && WORD.matcher(opening).results().count() <= MAX_WORDS_BEFORE_SUBJECT;
+            return subject ? i : -1;
         }
         return -1;
     }
 
+    /**
+     * How many words may open a sentence before its subject ("On Thursday, Acme", "In early 2026 Acme");
+     * a name after more stands in a clause of the sentence, not at its head.
+     */
+    private static final int MAX_WORDS_BEFORE_SUBJECT = 4;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Words that put a name after them in a phrase of its own rather than make it a clause's subject. */
     private static final Pattern IN_PHRASE = Pattern.compile(
             "\\b(?:by|from|with|of|to|in|at|for|on|about|like|than|as|and|or|says?|said|that|while|after|before|when)\\s+(?:the\\s+)?$",

@@ -208,7 +208,7 @@ public final class MentionTyper {
     private static final Pattern POSSESSOR = Pattern.compile("^['’]s?\\s");
     /** Words before a name that make "X chip" the product rather than its maker. */
     private static final Pattern PRODUCT_DETERMINER = Pattern.compile(
-            "\\b(?:its|their|the|this|that|one|each|current|latest|new|next-generation|['’]s)\\s+$", Pattern.CASE_INSENSITIVE);
+            "\\b(?:its|their|the|this|that|one|each|current|latest|new|next-generation|named|called|dubbed|['’]s)\\s+$", Pattern.CASE_INSENSITIVE);
     /** {@link Mention#typedBy} of a type read from the name's last or first word ("Ventures", "University of"). */
     static final String NAME_SUFFIX = "name-suffix";
     /**

@@ -42,9 +42,12 @@ public final class ShapeNameDetector implements MentionDetector {
             "(?:\\p{Lu}[\\p{L}\\p{N}]*(?:[-.&][\\p{L}\\p{N}]+)*\\.?|\\p{L}{0,6}\\d[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*(?<=[\\p{L}\\p{N}]))";
     /** A measure written as one hyphenated word before a noun: "2-billion-parameter", "7B-parameter", "3-nanometer". */
     private static final String MEASURE_MODIFIER = "\\d[\\d.,]*[A-Za-z]?(?:-[a-z]+)*-(?:parameters?|bits?|nanomet(?:er|re)s?|nm|layers?|cores?|qubits?|tokens?|billion|million|trillion|year|old)\\b";
-    /** A run of name words joined by single spaces, or a version number after a name ("Orca 3.1"). */
+    /**
+     * A run of name words joined by single spaces, or a version number after a name ("Orca 3.1"); a
+     * bare number never opens one ("In early 2026 Acme will ...": the year is no part of the name).
+     */
     private static final Pattern NAME_RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$])(?<!\\d[,.])(?!\\d+(?:\\.\\d+)?(?:[MBKmbk]n?|bn)\\b)(?!" + MEASURE_MODIFIER + ")" + NAME_WORD
+            "(?<![\\p{L}\\p{N}$])(?<!\\d[,.])(?!\\d+(?:\\.\\d+)?(?:[MBKmbk]n?|bn)\\b)(?!\\d+\\s)(?!" + MEASURE_MODIFIER + ")" + NAME_WORD
                     + "(?:\\s(?!" + MEASURE_MODIFIER + ")(?:" + NAME_WORD + "|\\d+\\.\\d+|\\d(?![\\d,.]))(?![\\p{L}\\p{N}]))*"
                     // "University of Lakeside", "Institute for Robot Studies": a connector inside an institution's
                     // name, never cutting a word ("Buyers of Nimbus-2s")

@@ -29,7 +29,10 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * followed by a capitalized word: a sentence end the English model misses, taking the number for
      * an enumeration. Decimals ("3.5") and numbers inside a word stay whole.
      */
-    private static final Pattern END_AFTER_NUMBER = Pattern.compile("(?<=\\p{L}\\s\\d{1,4})\\.\\s+(?=\\p{Lu}[\\p{Ll}\\s])");
+    private static final Pattern MISSED_END = Pattern.compile("(?<=\\p{L}\\s\\d{1,4})\\.\\s+(?=\\p{Lu}[\\p{Ll}\\s])"
+            // pages whose paragraphs were joined without a space: "... supplies Acme.In early 2026 ..." (a
+            // web address or a file name goes on in lowercase, "Acme.com")
+            + "|(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll}+\\s)");
 
     private final ThreadSafeSentenceDetectorME detector;
 
@@ -47,7 +50,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                 paragraphEnd = text.length();
             }
             String paragraph = text.substring(paragraphStart, paragraphEnd);
-            for (Span s : afterNumbers(paragraph, acrossInitials(paragraph, detector.sentPosDetect(paragraph)))) {
+            for (Span s : atMissedEnds(paragraph, acrossInitials(paragraph, detector.sentPosDetect(paragraph)))) {
                 addCut(text, paragraphStart + s.getStart(), paragraphStart + s.getEnd(), sentences);
             }
             paragraphStart = paragraphEnd + 2;
@@ -76,11 +79,11 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
         return out;
     }
 
-    /** The sentences, each cut again after a number that ends one ({@link #END_AFTER_NUMBER}). */
-    private static List<Span> afterNumbers(String paragraph, List<Span> spans) {
+    /** The sentences, each cut again where one ends that the English model missed ({@link #MISSED_END}). */
+    private static List<Span> atMissedEnds(String paragraph, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
-            Matcher end = END_AFTER_NUMBER.matcher(paragraph).region(s.getStart(), s.getEnd());
+            Matcher end = MISSED_END.matcher(paragraph).region(s.getStart(), s.getEnd());
             end.useTransparentBounds(true);
             int start = s.getStart();
             while (end.find()) {

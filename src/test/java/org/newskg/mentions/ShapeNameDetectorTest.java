@@ -58,4 +58,10 @@ class ShapeNameDetectorTest {
     void twoDigitProductNumberIsAChip() {
         assertEquals(EntityType.CHIP, detector.detect(splitter.split("Sales of the K20 slowed.")).get(0).type());
     }
+
+    @Test
+    void aYearBeforeANameIsNoPartOfIt() {
+        assertEquals(List.of("Voltra Semiconductor", "Falcon", "7-Eleven"),
+                names("In early 2026 Voltra Semiconductor will start making its Falcon chip for 7-Eleven."));
+    }
 }

@@ -42,6 +42,13 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void aPeriodBeforeACapitalizedWordWithoutASpaceEndsASentence() {
+        String text = "Its biggest customer is Zentek.In early 2026 Orbit Labs will ship chips from orbitlabs.com to Zentek.";
+        assertEquals(List.of("Its biggest customer is Zentek.", "In early 2026 Orbit Labs will ship chips from orbitlabs.com to Zentek."),
+                splitter.split(text).stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void aLineWithoutSentenceEndsIsCutIntoBoundedSentencesAtWhiteSpace() {
         StringBuilder line = new StringBuilder();
         for (int i = 0; line.length() < 20 * OpenNlpSentenceSplitter.MAX_CHARS; i++) {

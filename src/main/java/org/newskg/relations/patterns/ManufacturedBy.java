@@ -8,6 +8,8 @@ public final class ManufacturedBy extends RelationDefinition {
         super(NKG.manufacturedBy);
         // "Maker's X100"
         pattern("possessive", 0.9, "{ORG:o}'s\\s+{W2}{CHIP:s}");
+        // "Maker's most efficient AI chip, the X100"; "its own next-gen processor, called X200"
+        pattern("possessive-apposition", 0.9, "{ORG:o}'s\\s+{W4}{CHIP_NOUN},\\s+(?:the\\s+|called\\s+|named\\s+)?{CHIP:s}");
         // "chips from Maker called X800s"
         pattern("chips-from-called", 0.9, "{CHIP_NOUN}\\s+from\\s+{ORG:o}\\s+(?:called|named|known as)\\s+{CHIP:s}");
         // "X800 chips, a less capable component developed by Maker"

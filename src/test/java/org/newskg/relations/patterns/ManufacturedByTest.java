@@ -28,4 +28,20 @@ class ManufacturedByTest extends RelationPatternTest {
     void makerMakesTheChip() {
         assertReads("Voltra Semiconductor makes the Q900 chips that power most data centers.", "Q900", "Voltra Semiconductor");
     }
+
+    @Test
+    void aMakersChipNamedInApposition() {
+        assertReads("Orbit AI says its processor saves power compared with Zentek's most efficient AI chip, the Q900.",
+                "Q900", "Zentek");
+    }
+
+    @Test
+    void itsOwnChipNamedInApposition() {
+        assertReads("Voltra Semiconductor is readying its own next-gen AI chip, the Q950, for delivery this quarter.", "Q950", "Voltra Semiconductor");
+    }
+
+    @Test
+    void itsNamedChipWithoutANumber() {
+        assertReads("Early next year Voltra Semiconductor will start mass production of its eponymously named Falcon chip.", "Falcon", "Voltra Semiconductor");
+    }
 }
