@@ -3,7 +3,6 @@ package org.newskg.relations.patterns;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.model.FactObject;
@@ -93,10 +92,10 @@ public final class PatternReader implements RelationReader {
     private void readVariant(String abstracted, Set<String> mentionTypes, Attribution.Result source, ArticleSentence input,
             Set<Reading> out) {
         Sentence s = input.sentence();
-        String lowerCase = abstracted.toLowerCase(Locale.ROOT);
+        String folded = RequiredText.folded(abstracted);
         for (RelationDefinition relation : relations) {
             for (RelationDefinition.Rule rule : relation.rules()) {
-                if (!rule.pattern().canMatch(mentionTypes) || !rule.pattern().mayMatch(lowerCase)) {
+                if (!rule.pattern().canMatch(mentionTypes) || !rule.pattern().mayMatch(folded)) {
                     continue;
                 }
                 for (SentencePattern.Match match : rule.pattern().matches(abstracted)) {
