@@ -175,7 +175,9 @@ public final class MentionTyper {
                 // a cue wins when it is stronger, or when, firm itself, it only says which kind of the type already
                 // given is meant ("a product" → "a model")
                 boolean refines = best != null && cue.type() != best && cue.type().isA(best) && cue.weight() >= Mention.FIRM_WEIGHT;
-                if (matcher.find() && (cue.weight() > bestWeight || refines)) {
+                // a cue after the name begins with ^: lookingAt finds its one match without trying every later position
+                boolean found = cue.before() ? matcher.find() : matcher.lookingAt();
+                if (found && (cue.weight() > bestWeight || refines)) {
                     best = refine(cue.type(), matcher.group());
                     bestWeight = Math.max(bestWeight, cue.weight());
                     source = Mention.CONTEXT;
@@ -230,14 +232,25 @@ public final class MentionTyper {
         String lower = cueText.toLowerCase(java.util.Locale.ROOT);
         EntityType best = EntityType.ORGANIZATION;
         int bestLength = 0;
-        for (Map.Entry<String, String> e : Lexicon.ORG_NOUNS.entrySet()) {
-            if (lower.matches("(?s).*\\b" + Pattern.quote(e.getKey()) + "(?:s|es)?\\b.*") && e.getKey().length() > bestLength) {
-                best = EntityType.valueOf(e.getValue());
-                bestLength = e.getKey().length();
+        for (OrgNoun noun : ORG_NOUNS) {
+            if (noun.word().length() > bestLength && noun.pattern().matcher(lower).find()) {
+                best = noun.type();
+                bestLength = noun.word().length();
             }
         }
         return best;
     }
+
+    /** An organization noun of {@link Lexicon#ORG_NOUNS}, its type, and the regex that finds it (or its plural) as a word. */
+    private record OrgNoun(String word, EntityType type, Pattern pattern) {}
+
+    /**
+     * {@link Lexicon#ORG_NOUNS} with their regexes compiled once, not for each cue that matches, in the
+     * map's order: of two nouns of one length, the first in that order wins.
+     */
+    private static final List<OrgNoun> ORG_NOUNS = Lexicon.ORG_NOUNS.entrySet().stream()
+            .map(e -> new OrgNoun(e.getKey(), EntityType.valueOf(e.getValue()), Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "(?:s|es)?\\b")))
+            .toList();
 
     /** Names ending in "Ventures", "University", "Inc." are organizations of that kind whatever else the context says. */
     private static EntityType bySuffix(String name, EntityType current) {

@@ -1,7 +1,9 @@
 package org.newskg.relations.learned;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.rdf.model.Property;
 import org.newskg.model.Reading;
 import org.newskg.model.Signature;
@@ -36,6 +38,9 @@ public final class LearnedRelationReader implements RelationReader {
     @Override
     public List<Reading> read(ArticleSentence s) {
         List<Reading> out = new ArrayList<>();
+        // a pair's features do not depend on the property: most pairs fit several properties' signatures
+        // (a person and an organization: ceoOf, employedBy, foundedBy), and are described once
+        Map<PairCandidates.Pair, String[]> features = new HashMap<>();
         for (Property p : model.properties()) {
             double threshold = model.threshold(p);
             if (PairCandidates.YEAR_VALUED.contains(p)) {
@@ -49,7 +54,8 @@ public final class LearnedRelationReader implements RelationReader {
                 continue;
             }
             for (PairCandidates.Pair pair : PairCandidates.of(s, Signature.of(p))) {
-                double probability = model.probability(p, PairFeatures.of(s, pair.subject(), pair.object()));
+                String[] f = features.computeIfAbsent(pair, x -> PairFeatures.of(s, x.subject(), x.object()).toArray(String[]::new));
+                double probability = model.probability(p, f);
                 if (probability >= threshold) {
                     out.add(new Reading(pair.subject(), p, pair.object(), null, s.sentence().index(), name,
                             p.getLocalName() + "/" + RULE, -1, false, probability));

@@ -78,7 +78,19 @@ final class PairCandidates {
     }
 
     private static boolean fits(Set<EntityType> allowed, EntityType t) {
-        return !allowed.isEmpty() && (t == null || allowed.stream().anyMatch(a -> a.root() == t.root()));
+        if (allowed.isEmpty()) {
+            return false;
+        }
+        if (t == null) {
+            return true;
+        }
+        // a loop, not a stream: this runs for every mention of every sentence, for every property
+        for (EntityType a : allowed) {
+            if (a.root() == t.root()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlap(Mention a, Mention b) {

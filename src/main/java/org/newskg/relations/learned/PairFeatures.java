@@ -212,9 +212,22 @@ public final class PairFeatures {
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            out.add(DIGIT.matcher(m.group().toLowerCase(Locale.ROOT)).replaceAll("0"));
+            String word = m.group().toLowerCase(Locale.ROOT);
+            // most words hold no digit, and the regex replacement would copy them all the same
+            out.add(hasDigit(word) ? DIGIT.matcher(word).replaceAll("0") : word);
         }
         return out;
+    }
+
+    /** Whether a word holds a character {@link #DIGIT} replaces: an ASCII digit, as {@code \d} means without UNICODE_CHARACTER_CLASS. */
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String bucket(int n) {

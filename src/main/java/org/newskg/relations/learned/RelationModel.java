@@ -43,12 +43,15 @@ public final class RelationModel {
     private static final String THRESHOLD = ".threshold";
 
     private final Map<Property, MaxentModel> classifiers;
+    /** The keys of {@link #classifiers}, listed once: the reader asks for them for every sentence. */
+    private final List<Property> properties;
     private final Map<Property, Double> thresholds;
     private final Map<String, String> info;
     private final String version;
 
     RelationModel(Map<Property, MaxentModel> classifiers, Map<Property, Double> thresholds, Map<String, String> info) {
         this.classifiers = new LinkedHashMap<>(classifiers);
+        this.properties = List.copyOf(this.classifiers.keySet());
         this.thresholds = new LinkedHashMap<>(thresholds);
         this.info = java.util.Collections.unmodifiableMap(new TreeMap<>(info));
         this.version = digest(this.classifiers, this.thresholds);
@@ -133,13 +136,18 @@ public final class RelationModel {
 
     /** The properties the model reads, in the inventory's order of local names. */
     public List<Property> properties() {
-        return List.copyOf(classifiers.keySet());
+        return properties;
     }
 
     /** The probability that the pair with these features states the property. */
     public double probability(Property property, List<String> features) {
+        return probability(property, features.toArray(String[]::new));
+    }
+
+    /** As {@link #probability(Property, List)}, for features the reader asks about for several properties. */
+    double probability(Property property, String[] features) {
         MaxentModel m = classifiers.get(property);
-        double[] p = m.eval(features.toArray(String[]::new));
+        double[] p = m.eval(features);
         return p[m.getIndex(YES)];
     }
 

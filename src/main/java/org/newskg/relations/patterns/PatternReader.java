@@ -3,7 +3,6 @@ package org.newskg.relations.patterns;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.model.FactObject;
@@ -72,10 +71,7 @@ public final class PatternReader implements RelationReader {
             return List.of();
         }
         String abstracted = abstracted(s, input.mentions(), input.first(), input.end());
-        if (CORRECTION.matcher(abstracted).find()) {
-            return List.of();
-        }
-        Attribution.Result source = attribution.of(abstracted);
+        SourceOf source = new SourceOf(abstracted);
         Set<String> mentionTypes = new HashSet<>();
         for (Mention m : input.inSentence()) {
             mentionTypes.add(m.firmType() == null ? "UNK" : m.firmType().name());
@@ -83,26 +79,49 @@ public final class PatternReader implements RelationReader {
         // the same reading from both variants of the sentence counts once
         Set<Reading> found = new LinkedHashSet<>();
         readVariant(abstracted, mentionTypes, source, input, found);
-        String withoutAppositions = APPOSITION.matcher(abstracted).replaceAll("$1 ");
+        // an apposition follows a slot and a comma: most sentences have none, and the regex need not look
+        String withoutAppositions = abstracted.contains("⟧,") ? APPOSITION.matcher(abstracted).replaceAll("$1 ") : abstracted;
         if (!withoutAppositions.equals(abstracted)) {
             readVariant(withoutAppositions, mentionTypes, source, input, found);
+        }
+        // asked last, as most sentences give no reading to take back
+        if (found.isEmpty() || CORRECTION.matcher(abstracted).find()) {
+            return List.of();
         }
         return List.copyOf(found);
     }
 
-    private void readVariant(String abstracted, Set<String> mentionTypes, Attribution.Result source, ArticleSentence input,
+    /** Who asserts a sentence and whether it hedges ({@link Attribution}), worked out on its first match: most sentences match no pattern. */
+    private final class SourceOf {
+        private final String abstracted;
+        private Attribution.Result result;
+
+        SourceOf(String abstracted) {
+            this.abstracted = abstracted;
+        }
+
+        Attribution.Result get() {
+            if (result == null) {
+                result = attribution.of(abstracted);
+            }
+            return result;
+        }
+    }
+
+    private void readVariant(String abstracted, Set<String> mentionTypes, SourceOf sourceOf, ArticleSentence input,
             Set<Reading> out) {
         Sentence s = input.sentence();
-        String lowerCase = abstracted.toLowerCase(Locale.ROOT);
+        String folded = RequiredText.folded(abstracted);
         for (RelationDefinition relation : relations) {
             for (RelationDefinition.Rule rule : relation.rules()) {
-                if (!rule.pattern().canMatch(mentionTypes) || !rule.pattern().mayMatch(lowerCase)) {
+                if (!rule.pattern().canMatch(mentionTypes) || !rule.pattern().mayMatch(folded)) {
                     continue;
                 }
                 for (SentencePattern.Match match : rule.pattern().matches(abstracted)) {
                     if (NEGATION.matcher(match.matchedText()).find()) {
                         continue;
                     }
+                    Attribution.Result source = sourceOf.get();
                     double confidence = source.hedged() ? rule.confidence() * 0.8 : rule.confidence();
                     for (int subject : side(rule, match, "s", input)) {
                         if (match.group("v") != null) {

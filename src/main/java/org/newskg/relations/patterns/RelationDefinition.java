@@ -1,6 +1,7 @@
 package org.newskg.relations.patterns;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.jena.rdf.model.Property;
 import org.newskg.model.FactObject;
@@ -70,7 +71,8 @@ public abstract class RelationDefinition {
     }
 
     public final List<Rule> rules() {
-        return List.copyOf(rules);
+        // a view, not a copy: the reader asks for the rules of every relation in every sentence
+        return Collections.unmodifiableList(rules);
     }
 
     /**

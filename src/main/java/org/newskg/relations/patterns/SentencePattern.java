@@ -78,13 +78,13 @@ public final class SentencePattern {
      * Unnamed slots are left out: they may sit in an optional part of the pattern.
      */
     private final List<Set<String>> slotTypes = new ArrayList<>();
-    /** Words every match contains (lower case), from the pattern's own text: a sentence without one of them is not tried. */
-    private final List<String> requiredWords;
+    /** Text every match holds ({@link RequiredText}): a sentence without it is not tried. */
+    private final List<Set<String>> requiredText;
 
     public SentencePattern(String source) {
         this.source = source;
         this.compiled = Pattern.compile(translate(source), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        this.requiredWords = requiredWords(source);
+        this.requiredText = requiredText(source);
         Matcher raw = Pattern.compile("\\(\\?<([a-z])>").matcher(source);
         while (raw.find()) {
             groupNames.add(raw.group(1));
@@ -160,74 +160,36 @@ public final class SentencePattern {
      * expression.
      */
     public boolean canMatch(Set<String> mentionTypes) {
+        // loops, not streams: this runs for every pattern on every sentence with a name
         for (Set<String> accepted : slotTypes) {
-            if (accepted.stream().noneMatch(mentionTypes::contains)) {
+            if (!containsAny(mentionTypes, accepted)) {
                 return false;
             }
         }
         return true;
     }
 
-    /**
-     * Whether a sentence, in lower case, holds every word the pattern cannot match without: a
-     * cheaper test than the regular expression, which most sentences fail for most patterns.
-     */
-    public boolean mayMatch(String lowerCaseSentence) {
-        for (String word : requiredWords) {
-            if (!lowerCaseSentence.contains(word)) {
-                return false;
+    private static boolean containsAny(Set<String> set, Set<String> any) {
+        for (String s : any) {
+            if (set.contains(s)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /**
-     * The words of three letters or more that stand in the pattern outside any group, slot, class or
-     * escape and are not made optional by a quantifier: every match holds them. None when the
-     * pattern has an alternation at the top, which would make each side optional.
+     * Whether a sentence, {@link RequiredText#folded folded}, holds the text every match of the
+     * pattern holds: a cheaper test than the regular expression, which most sentences fail for
+     * most patterns.
      */
-    static List<String> requiredWords(String pattern) {
-        List<String> words = new ArrayList<>();
-        int depth = 0;
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            if (c == '\\') {
-                i += 2;
-            } else if (c == '(') {
-                depth++;
-                i++;
-            } else if (c == ')') {
-                depth--;
-                i++;
-            } else if (c == '[' || c == '{') {
-                i = closing(pattern, i, c == '[' ? ']' : '}') + 1;
-            } else if (c == '|' && depth == 0) {
-                return List.of();
-            } else if (Character.isLetter(c)) {
-                int start = i;
-                while (i < pattern.length() && Character.isLetter(pattern.charAt(i))) {
-                    i++;
-                }
-                boolean quantified = i < pattern.length() && "?*+{".indexOf(pattern.charAt(i)) >= 0;
-                String word = pattern.substring(start, i);
-                if (depth == 0 && !quantified && word.length() >= 3 && word.chars().allMatch(ch -> ch < 128)) {
-                    words.add(word.toLowerCase(java.util.Locale.ROOT));
-                }
-            } else {
-                i++;
-            }
-        }
-        return List.copyOf(words);
+    public boolean mayMatch(String foldedSentence) {
+        return RequiredText.holds(foldedSentence, requiredText);
     }
 
-    /** The index of the bracket that closes the one at {@code open}, skipping escapes. */
-    private static int closing(String pattern, int open, char close) {
-        int i = open + 1;
-        while (i < pattern.length() && pattern.charAt(i) != close) {
-            i += pattern.charAt(i) == '\\' ? 2 : 1;
-        }
-        return i;
+    /** What every match of a pattern holds ({@link RequiredText}): clauses of strings, a match holds one of each. */
+    static List<Set<String>> requiredText(String pattern) {
+        return RequiredText.of(pattern, MACROS, TOKEN);
     }
 
     /** All matches in an abstracted sentence. */
