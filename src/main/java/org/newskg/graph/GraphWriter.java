@@ -13,7 +13,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -162,8 +161,7 @@ public final class GraphWriter {
     }
 
     private static String statementIri(Fact f) {
-        String objectKey = f.object() instanceof FactObject.EntityRef ref ? Iris.entity(ref.key())
-                : ResourceFactory.createTypedLiteral(((FactObject.Value) f.object()).lexical(), ((FactObject.Value) f.object()).datatype()).getLexicalForm();
+        String objectKey = f.object() instanceof FactObject.EntityRef ref ? Iris.entity(ref.key()) : ((FactObject.Value) f.object()).lexical();
         return Iris.statement(Iris.entity(f.subject()), f.property().getURI(), objectKey);
     }
 

@@ -147,7 +147,7 @@ public final class Pipeline {
      * articles, the RDF, and links to Wikidata when the pipeline has a linker. The result depends
      * on the order of the articles; {@link #run} keeps the order it is given.
      */
-    public Result resolve(List<ArticleExtraction> extractions) {
+    private Result resolve(List<ArticleExtraction> extractions) {
         KnowledgeGraph kg = resolveEntities(extractions);
         Model model = new GraphWriter().write(kg);
         Map<String, LinkDecision> decisions = linker == null ? Map.of() : linker.decide(kg);
@@ -161,7 +161,7 @@ public final class Pipeline {
     }
 
     /** What the per-article stages find in each article, in the articles' order, on the pipeline's threads. */
-    public List<ArticleExtraction> processAll(List<Article> articles) {
+    private List<ArticleExtraction> processAll(List<Article> articles) {
         List<ArticleExtraction> out = new ArrayList<>(articles.size());
         try {
             eachArticle(articles, (a, index) -> process(a), out::add);
