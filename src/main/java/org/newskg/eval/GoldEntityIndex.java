@@ -12,12 +12,18 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newskg.vocab.NKG;
 
-/** Tells which gold entities a graph node stands for, from its labels (rule 2 of the gold README). */
+/**
+ * Tells which gold entities a graph node stands for, from its labels (rule 2 of the gold README),
+ * matched against each entity's aliases and its canonical name.
+ */
 final class GoldEntityIndex {
     private final Map<String, Set<String>> entitiesByAliasKey = new HashMap<>();
 
     GoldEntityIndex(GoldSet gold) {
         for (GoldEntity e : gold.entities()) {
+            // the canonical name stands for the entity too, though annotators list only the text's
+            // surface forms as aliases ("United States" with "U.S.|US|America")
+            entitiesByAliasKey.computeIfAbsent(NameKey.of(e.name()), k -> new TreeSet<>()).add(e.name());
             for (String alias : e.aliases()) {
                 entitiesByAliasKey.computeIfAbsent(NameKey.of(alias), k -> new TreeSet<>()).add(e.name());
             }

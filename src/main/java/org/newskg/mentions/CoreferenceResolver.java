@@ -21,9 +21,16 @@ public final class CoreferenceResolver {
     private static final int WINDOW = 5;
     /** What types a reference: its antecedent. */
     private static final String REFERENCE = "antecedent";
+    /** What separates a place from the rest of a description: "the U.K. startup", "the Paris-based firm". */
+    private static final Pattern AFTER_PLACE = Pattern.compile("(?:-based)?\\s+");
+    /**
+     * "the startup", "the little-known AI company", "the U.K. startup", "the Paris-based firm": a
+     * place named among the words before the noun ("U.K.", "French", "South Korean") is a mention
+     * of its own, and the reference is what follows it.
+     */
     private static final Pattern DESCRIPTION = Pattern.compile(
-            "\\b(?:[Tt]he|[Tt]his)\\s+(?:(?:new|latest|little-known|small|young|same|Chinese|AI|artificial intelligence|"
-                    + "research|tech|quant|quantitative|reasoning|language)\\s+){0,3}"
+            "\\b(?:[Tt]he|[Tt]his)\\s+(?:(?:new|latest|little-known|small|young|same|AI|artificial intelligence|"
+                    + "research|tech|quant|quantitative|reasoning|language|\\p{L}+-based|\\p{Lu}[\\p{L}.]*)\\s+){0,3}"
                     + "(hedge fund|fund|company|firm|startup|start-up|lab|laboratory|business|organization|organisation|chipmaker|"
                     + "group|model|chatbot)\\b");
     private static final Pattern SUBJECT_IT = Pattern.compile("^(?:[\"“]\\s*)?It\\s+(?!['’]s\\b|is\\b|was\\b|will\\b|would\\b|may\\b|might\\b|could\\b)");
@@ -68,18 +75,38 @@ public final class CoreferenceResolver {
     private void findDescriptions(Sentence s, List<Mention> names, List<Mention> out) {
         Matcher m = DESCRIPTION.matcher(s.text());
         while (m.find()) {
-            int start = s.start() + m.start();
-            if (overlapsName(names, start, s.start() + m.end()) || followedByName(s, m.end(), names)) {
+            int descriptionStart = s.start() + m.start();
+            int end = s.start() + m.end();
+            int start = afterPlaces(s, names, descriptionStart, end);
+            if (overlapsName(names, start, end) || followedByName(s, m.end(), names)) {
                 continue;
             }
             EntityType wanted = nounType(m.group(1));
-            int apposed = apposedName(s, names, start, wanted);
-            int antecedent = apposed >= 0 ? apposed : antecedent(names, start, s.index(), wanted);
+            int apposed = apposedName(s, names, descriptionStart, wanted);
+            int antecedent = apposed >= 0 ? apposed : antecedent(names, out, descriptionStart, s.index(), wanted);
             if (antecedent >= 0) {
-                out.add(new Mention(s.index(), start, s.start() + m.end(), m.group(), names.get(antecedent).name(),
+                out.add(new Mention(s.index(), start, end, s.text().substring(start - s.start(), m.end()), names.get(antecedent).name(),
                         names.get(antecedent).firmType(), 1, REFERENCE, antecedent));
             }
         }
+    }
+
+    /**
+     * Where a description starts once the places among its first words are left to their own
+     * mentions: "startup" of "the U.K. startup", so that the sentence reads "the [place] [reference]".
+     */
+    private static int afterPlaces(Sentence s, List<Mention> names, int start, int end) {
+        int after = start;
+        for (Mention n : names) {
+            if (n.start() >= start && n.end() < end && n.firmType() != null && n.firmType().isA(EntityType.PLACE)) {
+                after = Math.max(after, n.end());
+            }
+        }
+        if (after > start) {
+            Matcher rest = AFTER_PLACE.matcher(s.text()).region(after - s.start(), end - s.start());
+            after += rest.lookingAt() ? rest.end() - rest.regionStart() : 0;
+        }
+        return after;
     }
 
     /** "Acme, the startup founded in ...": a description right after a name and a comma is that name. */
@@ -162,7 +189,7 @@ public final class CoreferenceResolver {
                 // a sentence about a product or a place: whose "its" this is, no organization named before says
                 continue;
             }
-            int antecedent = organizationSubject ? subject : antecedent(names, start, s.index(), EntityType.ORGANIZATION);
+            int antecedent = organizationSubject ? subject : antecedent(names, out, start, s.index(), EntityType.ORGANIZATION);
             if (antecedent >= 0) {
                 out.add(new Mention(s.index(), start, start + 3, s.text().substring(m.start(), m.start() + 3),
                         names.get(antecedent).name(), names.get(antecedent).firmType(), 1, REFERENCE, antecedent));
@@ -215,9 +242,20 @@ public final class CoreferenceResolver {
         };
     }
 
-    /** Index in {@code names} of the antecedent for a reference at {@code offset}, or -1. */
-    private static int antecedent(List<Mention> names, int offset, int sentence, EntityType wanted) {
-        Map<String, Integer> frequency = new HashMap<>();
+    /**
+     * Index in {@code names} of the antecedent for a reference at {@code offset}, or -1: among the
+     * names it can stand for in the last {@value #WINDOW} sentences, one of the exact subtype the noun asks for if there is one, else the most salient, ties to the
+     * nearest. Salience is how
+     * often the article has named or referred to it so far, and the first name the reference could
+     * stand for counts once more: news names its subject first, and a company named twice in a row
+     * late in a story ("available on Acme and ...") is rarely what "the startup" means there.
+     */
+    private static int antecedent(List<Mention> names, List<Mention> referencesSoFar, int offset, int sentence, EntityType wanted) {
+        Map<String, Integer> salience = new HashMap<>();
+        for (Mention r : referencesSoFar) {
+            salience.merge(r.name(), 1, Integer::sum);
+        }
+        boolean firstCandidateSeen = false;
         int exact = -1;
         int best = -1;
         int bestCount = 0;
@@ -226,8 +264,10 @@ public final class CoreferenceResolver {
             if (n.start() >= offset) {
                 break;
             }
-            int count = frequency.merge(n.name(), 1, Integer::sum);
-            if (n.sentence() < sentence - WINDOW || !canReferTo(wanted, n.firmType())) {
+            boolean candidate = canReferTo(wanted, n.firmType());
+            int count = salience.merge(n.name(), candidate && !firstCandidateSeen ? 2 : 1, Integer::sum);
+            firstCandidateSeen |= candidate;
+            if (n.sentence() < sentence - WINDOW || !candidate) {
                 continue;
             }
             if (n.firmType() == wanted && wanted != EntityType.ORGANIZATION && wanted != EntityType.COMPANY) {

@@ -21,7 +21,7 @@ public final class Lexicon {
      */
     public static final String AI_TOOL_NOUN = "(?:(?:coding|programming|AI|chat)\\s+(?:tool|assistant|agent|app))";
     /** Nouns for a chip. */
-    public static final String CHIP_NOUN = "(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|graphics cards?|superchips?)";
+    public static final String CHIP_NOUN = "(?:chips?|GPUs?|processors?|accelerators?|semiconductors?|graphics cards?|superchips?|graphics processing units?)";
     /** Nouns that name a kind of organization, with the type each implies. */
     public static final Map<String, String> ORG_NOUNS = Map.ofEntries(
             Map.entry("startup", "COMPANY"), Map.entry("start-up", "COMPANY"), Map.entry("company", "COMPANY"),
@@ -147,7 +147,11 @@ public final class Lexicon {
     public static final Map<String, String> TECHNIQUES = Map.ofEntries(
             Map.entry("distillation", "Knowledge distillation"), Map.entry("knowledge distillation", "Knowledge distillation"),
             Map.entry("mixture-of-experts", "Mixture of experts"), Map.entry("mixture of experts", "Mixture of experts"),
-            Map.entry("MoE", "Mixture of experts"),
+            Map.entry("MoE", "Mixture of experts"), Map.entry("mixture-of-expert", "Mixture of experts"),
+            Map.entry("supervised fine-tuning", "Supervised fine-tuning"), Map.entry("SFT", "Supervised fine-tuning"),
+            Map.entry("direct preference optimization", "Direct preference optimization"),
+            Map.entry("low-rank adaptation", "Low-rank adaptation"), Map.entry("LoRA", "Low-rank adaptation"),
+            Map.entry("speculative decoding", "Speculative decoding"),
             Map.entry("multi-head latent attention", "Multi-head latent attention"),
             Map.entry("reinforcement learning", "Reinforcement learning"),
             Map.entry("reinforcement learning from human feedback", "Reinforcement learning from human feedback"),

@@ -1,7 +1,11 @@
 package org.newskg.mentions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.model.EntityType;
@@ -62,7 +66,10 @@ public final class MentionTyper {
         // Shapes and nouns of models and chips.
         cues.add(after("\\s+(?:(?:large |small |open |open-source |open-weight |reasoning |language |base |AI |flagship |new )*)"
                 + Lexicon.MODEL_NOUN + "\\b", EntityType.AI_MODEL, 2));
-        cues.add(before(Lexicon.MODEL_NOUN + "\\s+(?:called|named|known as|dubbed)\\s+", EntityType.AI_MODEL, 2));
+        cues.add(before(Lexicon.MODEL_NOUN + ",?\\s+(?:called|named|known as|dubbed)\\s+", EntityType.AI_MODEL, 2));
+        // "X, a version fine-tuned to follow instructions"; "X, a smaller variant of Y"
+        cues.add(after(",\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:version|variant)\\s+(?:of|fine-tuned|trained|tuned|optimized|distilled)\\b",
+                EntityType.AI_MODEL, 2));
         // "its model Quill", "the new reasoning model Quill" (in the singular: "the other models Acme offers" names no model)
         cues.add(before("\\b(?:its|their|the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:model|LLM|chatbot|" + Lexicon.AI_TOOL_NOUN + ")\\s+", EntityType.AI_MODEL, 2));
         // "its latest model, Quill", "the company's viral AI coding tool, Quill Code": after a possessive the comma
@@ -79,6 +86,11 @@ public final class MentionTyper {
                 EntityType.PRODUCT, 2));
         cues.add(before(Lexicon.MODEL_NOUN + ",?\\s+(?:like|such as|including)\\s+(?:[\\w’'-]+\\s+){0,1}", EntityType.AI_MODEL, 1.5));
         cues.add(after("\\s+(?:computer |AI |graphics |data center )?" + Lexicon.CHIP_NOUN + "\\b", EntityType.CHIP, 2.5));
+        // "X, the company's next-generation graphics processing unit"; "X, its newest AI chip, which ...": stronger than
+        // the apposition of an organization, whose nouns include "unit"; the chip noun heads the apposition ("X, a
+        // semiconductor analyst" is a person, "X, a consultancy that advises chip investors" a firm)
+        cues.add(after(",\\s+(?:a|an|the|its|[\\w.-]+['’]s)\\s+(?:[\\w’'-]+\\s+){0,3}?" + Lexicon.CHIP_NOUN
+                + "(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:that|which|for|with|from|in|on|and|is|was|will)\\b)", EntityType.CHIP, 3.5));
         cues.add(before(Lexicon.CHIP_NOUN + ",?\\s+(?:from \\S+\\s+)?(?:called|named|like|such as|including)\\s+(?:\\S+['’]s\\s+)?", EntityType.CHIP, 2.5));
         cues.add(before("benchmarks?,?\\s+(?:like |such as |including |called )?", EntityType.BENCHMARK, 2.5));
         cues.add(after("\\s+(?:benchmark|test|exam)\\b", EntityType.BENCHMARK, 1.5));
@@ -102,7 +114,8 @@ public final class MentionTyper {
         cues.add(before("\\b" + Lexicon.ORG_NOUN + "\\s+(?:called\\s+|named\\s+)?", EntityType.ORGANIZATION, 3.5));
         cues.add(before("\\b" + Lexicon.ORG_NOUN + ",\\s+", EntityType.ORGANIZATION, 2));
         // ", the company said" closes a quote or report; it is not an apposition to the name before it
-        cues.add(after(ORG_APPOSITION + Lexicon.ORG_NOUN + "\\b(?!\\s+(?:" + Lexicon.SAY + ")\\b)", EntityType.ORGANIZATION, 3));
+        // nor is "X, the company's new chip": the noun is the possessor of the head that follows
+        cues.add(after(ORG_APPOSITION + Lexicon.ORG_NOUN + "\\b(?!\\s+(?:" + Lexicon.SAY + ")\\b|['’]s?\\s)", EntityType.ORGANIZATION, 3));
         cues.add(before("\\b(?:firms|companies|startups|giants|rivals|labs|makers|players|corporations)\\s+(?:like|such as|including)\\s+",
                 EntityType.COMPANY, 2));
         // Investors of a funding round: "a round led by X", "with participation from X, Y and Z", "investors including X"
@@ -146,6 +159,39 @@ public final class MentionTyper {
             }
             out.addAll(type(s, inSentence));
         }
+        return alongTheArticle(out);
+    }
+
+    /** {@link Mention#typedBy} of a type given by the same name's type elsewhere in the article. */
+    static final String SAME_NAME = "same-name";
+
+    /**
+     * The mentions, each untyped (or only guessed) one given the type the article firmly gives its name elsewhere
+     * ("released a model called Quill. ... Quill is a mixture-of-experts system"): a writer does not
+     * repeat what a name is at every mention. A name typed firmly as two kinds that cannot be one
+     * entity stays untyped where nothing says which.
+     */
+    private static List<Mention> alongTheArticle(List<Mention> mentions) {
+        Map<String, Mention> strongest = new HashMap<>();
+        Set<String> conflicting = new HashSet<>();
+        for (Mention m : mentions) {
+            EntityType type = m.firmType();
+            if (type == null) {
+                continue;
+            }
+            Mention known = strongest.get(m.name());
+            if (known != null && !known.type().compatibleWith(type)) {
+                conflicting.add(m.name());
+            } else if (known == null || m.weight() > known.weight()) {
+                strongest.put(m.name(), m);
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention known = strongest.get(m.name());
+            // a detector's guess below Mention.FIRM_WEIGHT gives way as no type would
+            out.add(m.firmType() == null && known != null && !conflicting.contains(m.name()) ? m.typed(known.type(), Mention.FIRM_WEIGHT, SAME_NAME) : m);
+        }
         return out;
     }
 
@@ -180,9 +226,10 @@ public final class MentionTyper {
                     best = refine(cue.type(), matcher.group());
                     bestWeight = Math.max(bestWeight, cue.weight());
                     source = Mention.CONTEXT;
-                    if (best == EntityType.CHIP && !m.name().matches(".*\\d.*") && !PRODUCT_DETERMINER.matcher(left).find()) {
-                        // "Acme chips": a name without a product number next to "chips" is the maker,
-                        // unless a determiner makes it the product line ("its Orbit chip", "the Orbit chips")
+                    if (best == EntityType.CHIP && !cue.before() && !matcher.group().startsWith(",") && !m.name().matches(".*\\d.*")
+                            && !PRODUCT_DETERMINER.matcher(left).find()) {
+                        // "Acme chips": a name without a product number right before "chips" (not in an apposition)
+                        // is the maker, unless a determiner makes it the product line ("its Orbit chip", "the Orbit chips")
                         best = EntityType.COMPANY;
                         bestWeight = 1;
                     }

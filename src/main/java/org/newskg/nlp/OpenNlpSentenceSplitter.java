@@ -23,6 +23,11 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
 
     /** A single capital other than "I" with its period, alone after a space or an opening bracket. */
     private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|[\\s(])[A-HJ-Z]\\.$");
+    /**
+     * A number with decimals at the end ("$1.5"): the model took its point for a sentence end and
+     * the detector ended the sentence at the next space ("could reach $1.5" + "billion from Acme").
+     */
+    private static final Pattern DECIMAL_AT_END = Pattern.compile("\\d\\.\\d+$");
 
     /**
      * A period after a number that stands alone after a word ("Vision Fund 2.", "on Jan. 2."),
@@ -50,7 +55,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                 paragraphEnd = text.length();
             }
             String paragraph = text.substring(paragraphStart, paragraphEnd);
-            for (Span s : atMissedEnds(paragraph, acrossInitials(paragraph, detector.sentPosDetect(paragraph)))) {
+            for (Span s : atMissedEnds(paragraph, acrossFalseEnds(paragraph, detector.sentPosDetect(paragraph)))) {
                 addCut(text, paragraphStart + s.getStart(), paragraphStart + s.getEnd(), sentences);
             }
             paragraphStart = paragraphEnd + 2;
@@ -63,14 +68,17 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * ("John F." + "Smith said", "H." + "J. Heinz Company"): the English model ends a sentence at
      * most single capitals with a period, and a name cut in two is lost to every later stage. A
      * capital "I" is left alone ("World War I."), and so are abbreviations with inner periods
-     * ("the U.S.").
+     * ("the U.S."). A sentence cut inside a decimal number and going on in lower case ("$1.5" +
+     * "billion") is joined too.
      */
-    private static List<Span> acrossInitials(String paragraph, Span[] spans) {
+    private static List<Span> acrossFalseEnds(String paragraph, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && INITIAL_AT_END.matcher(paragraph.substring(last.getStart(), last.getEnd())).find()
-                    && Character.isUpperCase(paragraph.charAt(s.getStart()))) {
+            String lastText = last == null ? null : paragraph.substring(last.getStart(), last.getEnd());
+            char next = paragraph.charAt(s.getStart());
+            if (last != null && (INITIAL_AT_END.matcher(lastText).find() && Character.isUpperCase(next)
+                    || DECIMAL_AT_END.matcher(lastText).find() && Character.isLowerCase(next))) {
                 out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
             } else {
                 out.add(s);

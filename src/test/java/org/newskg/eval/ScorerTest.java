@@ -42,7 +42,7 @@ class ScorerTest {
             Zeta Chip\tChip\tZeta Chip|Zeta\t
             Orbit Labs\tOrganization\tOrbit Labs|Orbit\t
             Nova\tOrganization\tNova|Nova Group\t
-            Freedonia\tPlace\tFreedonia\t
+            Freedonia\tPlace\tFreedonian|Fredonia\t
             Benchmark\tOrganization\tBenchmark\t
             """;
     /** 8 required facts, 2 optional. */
@@ -94,6 +94,15 @@ class ScorerTest {
         Scores s = SCORER.score(m, gold);
         assertEquals(new Score(1, 0, 0), s.of(Relation.FOUNDED_BY));
         assertEquals(new Score(1, 0, 0), s.of(Relation.DEVELOPED_BY));
+    }
+
+    @Test
+    void anEntitysCanonicalNameMatchesThoughItsAliasesLeaveItOut() {
+        m.add(node("acme", "Acme Corp"), NKG.country, node("freedonia", "Freedonia"));
+        m.add(node("acme2", "Acme Corporation"), NKG.country, node("freedonian", "Freedonian"));
+        Scores s = SCORER.score(m, gold);
+        assertEquals(new Score(1, 0, 0), s.of(Relation.COUNTRY));
+        assertEquals(List.of(), s.falsePositives());
     }
 
     @Test

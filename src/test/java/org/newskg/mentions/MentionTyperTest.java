@@ -1,6 +1,7 @@
 package org.newskg.mentions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -35,6 +36,36 @@ class MentionTyperTest {
         List<Mention> found = typed("Zentek sells the Q900 to labs. The startup Zentek makes chips.");
         assertEquals(EntityType.CHIP, found.get(1).type());
         assertEquals(EntityType.COMPANY, found.get(2).type());
+    }
+
+    @Test
+    void aChipNounHeadingAnAppositionTypesAChipButNotAPersonOrFirmThatDealsInChips() {
+        List<Mention> found = typed("Orbitex showed Kestrel Rubicon, the company's next-generation graphics processing unit. "
+                + "\"Prices will rise,\" said Marisol Vance, a semiconductor analyst at Tamsin Capital. "
+                + "Quillby Partners, a consultancy that advises chip investors, agreed.");
+        assertEquals(EntityType.CHIP, typeOf(found, "Kestrel Rubicon"));
+        assertEquals(EntityType.PERSON, typeOf(found, "Marisol Vance"));
+        assertNotEquals(EntityType.CHIP, typeOf(found, "Quillby Partners"));
+    }
+
+    private static EntityType typeOf(List<Mention> mentions, String name) {
+        return mentions.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow().type();
+    }
+
+    @Test
+    void aNameTypedOnceKeepsItsTypeAcrossTheArticle() {
+        List<Mention> found = typed("Orbitex released a coding model called Quillby on Monday. Critics liked Quillby.");
+        assertEquals(EntityType.AI_MODEL, found.get(1).type());
+        assertEquals(EntityType.AI_MODEL, found.get(2).type());
+        assertEquals(MentionTyper.SAME_NAME, found.get(2).typedBy());
+    }
+
+    @Test
+    void aNameTheArticleTypesAsTwoKindsStaysUntypedWhereNothingSaysWhich() {
+        List<Mention> found = typed("Tamsin Vance said prices would rise. The startup Tamsin Vance makes chips. Critics liked Tamsin Vance.");
+        assertEquals(EntityType.PERSON, found.get(0).type());
+        assertEquals(EntityType.COMPANY, found.get(1).type());
+        assertNull(found.get(2).type());
     }
 
     /** A name the recognizer found in {@code text}, with the type it gave (null for none). */

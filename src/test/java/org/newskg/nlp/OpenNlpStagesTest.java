@@ -33,6 +33,15 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void aDecimalNumberEndsNoSentence() {
+        String text = "The total raise could reach $1.5 billion thanks to another $300 million from Kestrel. "
+                + "Orbit's Lumo-4.5 scored well on coding, and the Zest-2.5 release did too. Critics shrugged.";
+        assertEquals(List.of("The total raise could reach $1.5 billion thanks to another $300 million from Kestrel.",
+                        "Orbit's Lumo-4.5 scored well on coding, and the Zest-2.5 release did too.", "Critics shrugged."),
+                splitter.split(text).stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void aNumberAfterAWordCanEndASentence() {
         String text = "The round was led by Kite Ventures and Orbit Fund 2. New investors include Lumen Capital. "
                 + "The model scored 3.5 on the test. It costs $2.5 million.";

@@ -152,6 +152,14 @@ class PhenomenaTest {
         }
 
         @Test
+        void theStartupIsTheCompanyTheStoryIsAboutNotTheOneNamedLast() {
+            Extracted x = TestModels.extract("Quillon's robotics software has drawn investors into the company's latest round, including Harbor Capital. "
+                    + "The raise could reach $2 billion thanks to more money from Harbor Capital. "
+                    + "Everyone wants a piece of the U.K. startup, which is now valued at $9 billion.");
+            assertEquals(List.of("Quillon -> United Kingdom"), x.facts("country"));
+        }
+
+        @Test
         void itBeganAs() {
             Extracted x = TestModels.extract("Acme Robotics builds robots. It began as a research group inside Harbor Capital.");
             fact(x, "Acme Robotics", "spunOutOf", "Harbor Capital");

@@ -30,6 +30,9 @@ public final class InvestedIn extends RelationDefinition {
         // "Beta raised $6 million in a round led by Acme, with participation from Gamma and Delta"
         pattern("raised-with-participation", 0.85, "{ORG:o}\\s+(?:has\\s+|had\\s+)?(?:raised|secured|closed|landed|picked up|announced)\\s+[^.;]{0,160}?"
                 + "\\bwith (?:participation (?:from|of|by)|(?:investors|backers)\\s+(?:including\\s+)?)\\s*{ORG*:s}");
+        // "Beta's latest round drew new investors, including returning backers Acme and Gamma"
+        pattern("round-backers", 0.8, "{ORG:o}'s\\s+{W4}(?:" + ROUND + "|series \\w+)\\b[^.;⟦]{0,120}?\\b(?:returning|existing|new|early)\\s+(?:investors|backers)\\s+"
+                + "(?:(?:including|such as|like)\\s+)?{ORG*:s}");
         // "Beta's seed round was led by Acme and Gamma"; "its Series B was co-led by Acme"
         pattern("round-led-by", 0.85, "{ORG:o}'s\\s+{W4}" + ROUND + "?\\s*(?:was|is|has been)\\s+" + LED + " by\\s+{ORG*:s}");
         // "Acme led a $200 million funding round in Beta"

@@ -61,4 +61,12 @@ class CountryTest extends RelationPatternTest {
     void aDemonymBeforeASingularNounIsOnlyTheFirstItemsCountry() {
         assertDoesNotRead("The French startup Acme Robotics and Orbit Partners signed a deal.", "Orbit Partners", "France");
     }
+
+    @Test
+    void aPlaceBeforeADescriptionOfTheSubject() {
+        String article = "Quillon raised $40 million on Tuesday. Everyone wants a piece of the U.K. startup, which is now valued at $2 billion.";
+        assertReads(article, "Quillon", "United Kingdom");
+        assertReads("Orbit AI hired engineers last year. The Paris-based company plans to double in size. "
+                + "The French startup said its robots sell well.", "Orbit AI", "France");
+    }
 }

@@ -96,4 +96,18 @@ class DevelopedByTest extends RelationPatternTest {
         assertReads(text, "Kestrel", "Orbit AI");
         assertDoesNotRead(text, "Kestrel", "Zentrix Labs");
     }
+
+    @Test
+    void theModelCalledInAStoryAboutItsMaker() {
+        String article = "Quillon Research, the startup backed by Harbor Capital, released a new coding model on Monday. "
+                + "The model, called Zephyr-9B, matches larger systems. Quillon Research trained it in four days. "
+                + "The models, dubbed Tiny Sparrow, run on laptops.";
+        assertReads(article, "Zephyr-9B", "Quillon Research");
+        assertReads(article, "Tiny Sparrow", "Quillon Research");
+    }
+
+    @Test
+    void launchedAfterHasAlso() {
+        assertReads("Quillon has also launched Zephyr-Global, a version fine-tuned to follow user commands.", "Zephyr-Global", "Quillon");
+    }
 }

@@ -113,4 +113,13 @@ class InvestedInTest extends RelationPatternTest {
         assertReads(article, "Harbor Capital", "Quillon");
         assertReads(article, "Osprey Ventures", "Quillon");
     }
+
+    @Test
+    void returningBackersOfTheRound() {
+        String s = "Quillon's robotics software has drawn a wide set of investors into the company's latest $900 million funding round, "
+                + "including two carmakers, pension funds, and returning backers Harbor Capital, Kite Ventures, and Lumen Partners.";
+        for (String investor : new String[] {"Harbor Capital", "Kite Ventures", "Lumen Partners"}) {
+            assertReads(s, investor, "Quillon");
+        }
+    }
 }

@@ -44,4 +44,11 @@ class ManufacturedByTest extends RelationPatternTest {
     void itsNamedChipWithoutANumber() {
         assertReads("Early next year Voltra Semiconductor will start mass production of its eponymously named Falcon chip.", "Falcon", "Voltra Semiconductor");
     }
+
+    @Test
+    void aChipInAppositionToItsMakersPossessive() {
+        String article = "Quillon showed its roadmap on Tuesday. The company revealed Falcon Ultra, a family of chips shipping this year, "
+                + "as well as Kestrel Rubicon, the company's next-generation graphics processing unit.";
+        assertReads(article, "Kestrel Rubicon", "Quillon");
+    }
 }
