@@ -66,7 +66,8 @@ public final class MentionTyper {
         // Shapes and nouns of models and chips.
         cues.add(after("\\s+(?:(?:large |small |open |open-source |open-weight |reasoning |language |base |AI |flagship |new )*)"
                 + Lexicon.MODEL_NOUN + "\\b", EntityType.AI_MODEL, 2));
-        cues.add(before(Lexicon.MODEL_NOUN + ",?\\s+(?:called|named|known as|dubbed)\\s+", EntityType.AI_MODEL, 2));
+        // "a model called X", "the models, dubbed X", "its first AI model Wednesday morning, called X"
+        cues.add(before(Lexicon.MODEL_NOUN + "(?:\\s+[\\w-]+){0,3}?,?\\s+(?:called|named|known as|dubbed)\\s+", EntityType.AI_MODEL, 2));
         // "X, a version fine-tuned to follow instructions"; "X, a smaller variant of Y"
         cues.add(after(",\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:version|variant)\\s+(?:of|fine-tuned|trained|tuned|optimized|distilled)\\b",
                 EntityType.AI_MODEL, 2));

@@ -19,6 +19,9 @@ public final class DevelopedBy extends RelationDefinition {
         // "Acme on Monday released Model-1"; "Acme unveiled its Model-2"; "Acme earlier this month
         // unveiled its most recent model, Model-3"; "Acme has also launched Model-4"
         pattern("org-released", 0.8, "{ORG:o}\\s+(?:(?:on|last|this)\\s+\\w+\\s+|earlier\\s+this\\s+\\w+\\s+)?(?:(?:has|have)\\s+)?(?:also\\s+)?(?:released|launched|unveiled|introduced|debuted|open-sourced|announced)\\s+(?:its\\s+|their\\s+)?(?:(?:new|latest|newest|most\\s+recent|first|own|flagship)\\s+)*(?:{MODEL_NOUN},?\\s+)?{MODEL:s}");
+        // "Acme, the startup founded by Jane Roe, released its first model on Wednesday, called Model-5"
+        pattern("released-model-called", 0.85, "{ORG:o}(?:,[^.;]{0,100}?,)?\\s+(?:has\\s+|have\\s+)?(?:released|launched|unveiled|introduced|debuted|open-sourced)\\s+"
+                + "[^⟦.;]{0,60}?{MODEL_NOUN}\\b[^⟦.;]{0,40}?,?\\s+(?:called|named|dubbed)\\s+{MODEL+:s}");
         // "Model-1, the coding tool from rival Acme"; "Model-2, a chatbot by Acme"
         pattern("apposition-from", 0.8, "{MODEL:s},\\s+{DET}{W4}(?:{MODEL_NOUN}|tools?|assistants?|apps?)\\s+(?:from|by)\\s+(?:rival\\s+)?{ORG:o}");
         // "Model-1, a reasoning model developed by Acme"

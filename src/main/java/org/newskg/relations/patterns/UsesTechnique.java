@@ -11,7 +11,7 @@ public final class UsesTechnique extends RelationDefinition {
         pattern("model-uses", 0.8, "{MODEL:s}\\s+(?:{W3})?(?:uses|used|employs|applies|relies on)\\s+{W3}{TECHNIQUE+:o}");
         // "Model-1 was trained with reinforcement learning"; "Model-1, which has been pretrained on 20 trillion tokens
         // and post-trained with supervised fine-tuning and RLHF"
-        pattern("trained-with", 0.8, "{MODEL:s},?\\s+(?:which\\s+|that\\s+)?[^⟦.;]{0,80}?\\b(?:is|was|were|has been|had been)\\s+(?:further\\s+)?"
+        pattern("trained-with", 0.8, "{MODEL:s},?\\s+(?:which\\s+|that\\s+)?(?:(?!⟦\\d+:(?:AI_MODEL|PRODUCT)⟧)[^.;]){0,80}?\\b(?:is|was|were|has been|had been)\\s+(?:further\\s+)?"
                 + "(?:pre-?|post-?)?trained\\s+(?:[^⟦.;]{0,80}?\\s)?(?:with|using|via|through)\\s+{W3}{TECHNIQUE+:o}");
         // "Model-1 is a mixture-of-experts system"; "Model-2, a large-scale MoE model"
         pattern("technique-model", 0.8, "{MODEL:s}(?:,\\s+|\\s+is\\s+)(?:a|an)\\s+(?:[\\w-]+\\s+){0,3}?{TECHNIQUE:o}\\s+(?:{MODEL_NOUN}|architecture)");

@@ -110,4 +110,11 @@ class DevelopedByTest extends RelationPatternTest {
     void launchedAfterHasAlso() {
         assertReads("Quillon has also launched Zephyr-Global, a version fine-tuned to follow user commands.", "Zephyr-Global", "Quillon");
     }
+
+    @Test
+    void releasedAModelLaterNamed() {
+        String article = "Quillon Labs, the AI startup founded by former Orbitex CTO Marisol Vance, released its first in-house AI model "
+                + "Wednesday morning, called Driftwood.";
+        assertReads(article, "Driftwood", "Quillon Labs");
+    }
 }

@@ -37,4 +37,11 @@ class EvaluatedOnTest extends RelationPatternTest {
     void benchmarkNamedOnlyAfterOn() {
         assertReads("Kestrel 2, released on Monday, beat Comet-2 on the AIME benchmark.", "Kestrel 2", "AIME");
     }
+
+    @Test
+    void beatsInBenchmarksSuchAs() {
+        String s = "Zephyr-9 outperforms Driftwood-3 in benchmarks such as Arena-Bench, CodeArena and GPQA-Lite.";
+        assertReads(s, "Zephyr-9", "CodeArena");
+        assertReads(s, "Zephyr-9", "GPQA-Lite");
+    }
 }
