@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
  * (values are left to the relation readers).
  *
  * <p>A sentence cannot hold a name when none of its words looks like part of one. A word is a run
- * of letters and digits (apostrophes, hyphens, dots and quotes part words: "Acme's" is "Acme" and
- * "s", "o1-mini" is "o1" and "mini"), and looks like part of a name when it holds
+ * of letters and digits (any other character separates words: "Acme's" is "Acme" and "s",
+ * "o1-mini" is "o1" and "mini"), and looks like part of a name when it holds
  * <ul>
  * <li>a letter that is not lower case: a capital anywhere ("Acme", "ACME", "iQuanta", "H800"), or a
  *     letter of a script without case (a Chinese name);</li>
  * <li>a digit beside a letter ("o1", "4o", "x86"): model and chip names are written so. A number
- *     alone ("2025", "7.5") is a value, which the recognizer's names never are;</li>
+ *     alone ("2025", "7.5") does not count: it is mostly a value, which newskg does not take from
+ *     the recognizer (a product number in lower-case text, "the 747 fleet", is the kind of name
+ *     this misses);</li>
  * </ul>
  * except the pronoun "I" anywhere, and a sentence's first word from a short list of function words
  * and sentence adverbs ({@link #OPENERS}), capitalized only because it opens the sentence ("The
@@ -31,7 +33,7 @@ import java.util.regex.Pattern;
  * (docs/PERFORMANCE.md, "The recognizer only where a name can be").
  */
 public final class NamelessSentences {
-    /** Words that open sentences capitalized without being names, none of them ever a whole name. */
+    /** Function words and sentence adverbs, capitalized at the start of a sentence for that reason only. */
     static final Set<String> OPENERS = Set.of(
             "The", "A", "An", "This", "That", "These", "Those", "There", "Here", "Some", "Many", "Most", "All", "Both",
             "Each", "Every", "Any", "No", "Not", "Other", "Others", "Such", "One", "Few", "More", "Less", "Much", "Only",
