@@ -29,6 +29,8 @@ import org.newskg.nlp.Token;
  * its names. Its probability is the recognizer's, its type weight {@value #TYPE_WEIGHT} × (2p − 1):
  * nothing for a label barely ahead of the runner-up, at most as much as a middling context cue, so that
  * a strong cue (about 3) overrules it; below {@code Mention.FIRM_WEIGHT} it is only a guess.
+ *
+ * <p>The recognizer runs only on sentences that may hold a name ({@link NamelessSentences}).
  */
 public final class RecognizedNameDetector implements MentionDetector {
     static final double TYPE_WEIGHT = 2;
@@ -60,6 +62,9 @@ public final class RecognizedNameDetector implements MentionDetector {
     public List<NameSpan> detect(List<Sentence> sentences) {
         List<NameSpan> out = new ArrayList<>();
         for (Sentence s : sentences) {
+            if (NamelessSentences.cannotHoldName(s.text())) {
+                continue; // the recognizer's cost, for nothing this detector keeps
+            }
             for (RecognizedEntity e : recognizer.recognize(s.text())) {
                 Kind kind = Kind.of(e.label());
                 if (kind != Kind.VALUE) {

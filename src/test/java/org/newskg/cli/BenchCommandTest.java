@@ -35,6 +35,7 @@ class BenchCommandTest {
         }
         assertTrue(captured.toString().contains("characters/second"), captured::toString);
         assertTrue(captured.toString().contains("entity recognizer alone on the same sentences"), captured::toString);
+        assertTrue(captured.toString().contains("sentences the pipeline spares the recognizer"), captured::toString);
         // every stage is timed: cleaning, sentences, each name detector, references, each relation reader, resolution
         for (String stage : List.of("clean ", "sentences ", "names: ", "references ", "relations: patterns", "entity resolution ")) {
             assertTrue(captured.toString().lines().anyMatch(l -> l.startsWith(stage)), stage + " in " + captured);

@@ -75,6 +75,16 @@ class RecognizedNameDetectorTest {
     }
 
     @Test
+    void aSentenceThatCannotHoldANameIsNotGivenToTheRecognizer() {
+        // the fixed answer would be kept as a name if the recognizer were asked
+        String nameless = "The company said it would hire more engineers.";
+        assertEquals(List.of(), answering("ORG", 0.9, 4, 11).detect(List.of(new Sentence(0, 0, nameless.length(), nameless))));
+        String named = "Then Quillon said it would hire more engineers.";
+        assertEquals(List.of("Quillon"), answering("ORG", 0.9, 5, 12).detect(List.of(new Sentence(0, 0, named.length(), named)))
+                .stream().map(NameSpan::name).toList());
+    }
+
+    @Test
     void aListInOneSpanIsCutIntoItsNamesAndAPossessorLosesTheLabel() {
         String text = "Harbor Capital and Kite Ventures led it.";
         List<NameSpan> list = answering("ORG", 0.9, 0, 32).detect(List.of(new Sentence(0, 0, text.length(), text)));
