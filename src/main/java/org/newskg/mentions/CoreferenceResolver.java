@@ -14,8 +14,9 @@ import org.newskg.model.Sentence;
  * Links references to the names they stand for, within one article: definite descriptions ("the
  * company", "the hedge fund", "the new AI model"), a sentence-opening "It" and the possessive
  * "its" before a model. The antecedent is a name of a compatible type in the same or the previous
- * few sentences: one of the exact subtype the noun asks for if there is one, else the one the
- * article has named most often so far, else the nearest.
+ * few sentences: one of the exact subtype the noun asks for if there is one, else the most
+ * salient (named or referred to most often so far, the first name counting once more), else the
+ * nearest.
  */
 public final class CoreferenceResolver {
     private static final int WINDOW = 5;
