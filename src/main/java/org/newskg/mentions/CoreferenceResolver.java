@@ -245,8 +245,8 @@ public final class CoreferenceResolver {
 
     /**
      * Index in {@code names} of the antecedent for a reference at {@code offset}, or -1: among the
-     * names it can stand for in the last {@value #WINDOW} sentences, one of the exact subtype the noun asks for if there is one, else the most salient, ties to the
-     * nearest. Salience is how
+     * names it can stand for in the last {@value #WINDOW} sentences, one of the exact subtype the
+     * noun asks for if there is one, else the most salient, ties to the nearest. Salience is how
      * often the article has named or referred to it so far, and the first name the reference could
      * stand for counts once more: news names its subject first, and a company named twice in a row
      * late in a story ("available on Acme and ...") is rarely what "the startup" means there.

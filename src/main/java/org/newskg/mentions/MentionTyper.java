@@ -163,14 +163,11 @@ public final class MentionTyper {
         return alongTheArticle(out);
     }
 
-    /** {@link Mention#typedBy} of a type given by the same name's type elsewhere in the article. */
-    static final String SAME_NAME = "same-name";
-
     /**
-     * The mentions, each untyped (or only guessed) one given the type the article firmly gives its name elsewhere
-     * ("released a model called Quill. ... Quill is a mixture-of-experts system"): a writer does not
-     * repeat what a name is at every mention. A name typed firmly as two kinds that cannot be one
-     * entity stays untyped where nothing says which.
+     * The mentions, each untyped (or only guessed) one given the type the article firmly gives its
+     * name elsewhere ("released a model called Quill. ... Quill is a mixture-of-experts system"): a
+     * writer does not repeat what a name is at every mention. A name typed firmly as two kinds that
+     * cannot be one entity stays untyped where nothing says which.
      */
     private static List<Mention> alongTheArticle(List<Mention> mentions) {
         Map<String, Mention> strongest = new HashMap<>();
@@ -191,7 +188,8 @@ public final class MentionTyper {
         for (Mention m : mentions) {
             Mention known = strongest.get(m.name());
             // a detector's guess below Mention.FIRM_WEIGHT gives way as no type would
-            out.add(m.firmType() == null && known != null && !conflicting.contains(m.name()) ? m.typed(known.type(), Mention.FIRM_WEIGHT, SAME_NAME) : m);
+            boolean takesTheArticlesType = m.firmType() == null && known != null && !conflicting.contains(m.name());
+            out.add(takesTheArticlesType ? m.typed(known.type(), Mention.FIRM_WEIGHT, SAME_NAME) : m);
         }
         return out;
     }
@@ -227,7 +225,7 @@ public final class MentionTyper {
                     best = refine(cue.type(), matcher.group());
                     bestWeight = Math.max(bestWeight, cue.weight());
                     source = Mention.CONTEXT;
-                    if (best == EntityType.CHIP && !cue.before() && !matcher.group().startsWith(",") && !m.name().matches(".*\\d.*")
+                    if (best == EntityType.CHIP && !matcher.group().startsWith(",") && !m.name().matches(".*\\d.*")
                             && !PRODUCT_DETERMINER.matcher(left).find()) {
                         // "Acme chips": a name without a product number right before "chips" (not in an apposition)
                         // is the maker, unless a determiner makes it the product line ("its Orbit chip", "the Orbit chips")
@@ -260,6 +258,8 @@ public final class MentionTyper {
             "\\b(?:its|their|the|this|that|one|each|current|latest|new|next-generation|named|called|dubbed|['’]s)\\s+$", Pattern.CASE_INSENSITIVE);
     /** {@link Mention#typedBy} of a type read from the name's last or first word ("Ventures", "University of"). */
     static final String NAME_SUFFIX = "name-suffix";
+    /** {@link Mention#typedBy} of a type given by the same name's type elsewhere in the article. */
+    static final String SAME_NAME = "same-name";
     /**
      * How benchmarks are named: a word or word part "Bench", "-bench", "Eval", "QA" at the end, or
      * before a variant ("CodeBench", "SWE-bench Lite", "MathEval", "FactQA-Hard"); not "Workbench".
