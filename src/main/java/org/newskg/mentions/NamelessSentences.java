@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * of letters and digits (any other character separates words: "Acme's" is "Acme" and "s",
  * "o1-mini" is "o1" and "mini"), and looks like part of a name when it holds
  * <ul>
- * <li>a letter that is not lower case: a capital anywhere ("Acme", "ACME", "iQuanta", "H800"), or a
+ * <li>a letter that is not lower case: a capital anywhere ("Acme", "ACME", "iQuanta", "X900"), or a
  *     letter of a script without case (a Chinese name);</li>
  * <li>a digit beside a letter ("o1", "4o", "x86"): model and chip names are written so. A number
  *     alone ("2025", "7.5") does not count: it is mostly a value, which newskg does not take from
