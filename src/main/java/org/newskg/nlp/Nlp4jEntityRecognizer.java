@@ -1,34 +1,20 @@
 package org.newskg.nlp;
 
-import edu.emory.mathcs.nlp.common.util.NLPUtils;
-import edu.emory.mathcs.nlp.component.morph.MorphologicalAnalyzer;
 import edu.emory.mathcs.nlp.component.ner.NERState;
-import edu.emory.mathcs.nlp.component.template.NLPComponent;
 import edu.emory.mathcs.nlp.component.template.OnlineComponent;
-import edu.emory.mathcs.nlp.component.template.lexicon.GlobalLexica;
 import edu.emory.mathcs.nlp.component.template.node.NLPNode;
-import edu.emory.mathcs.nlp.component.tokenizer.Tokenizer;
-import edu.emory.mathcs.nlp.component.tokenizer.token.Token;
 import edu.emory.mathcs.nlp.decode.DecodeConfig;
-import edu.emory.mathcs.nlp.decode.NLPDecoder;
 import edu.emory.mathcs.nlp.learning.util.LabelMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
  * {@link EntityRecognizer} on NLP4J's English models ({@code edu.emory.mathcs.nlp:nlp4j-english}
  * 1.1.3, Apache-2.0): its tokenizer, part-of-speech tagger and named-entity recognizer, trained on
  * OntoNotes, with the lexica their features read (ambiguity classes, Brown clusters, gazetteers;
- * {@code nlp4j/ner.xml}). Loading takes about 20 seconds and 1.4 GB of heap, so a process loads it
- * once ({@link #english()}) and shares it: decoding keeps all its state in the nodes and the state
+ * {@code nlp4j/english.xml}, shared with the parser: {@link Nlp4jEnglish}). Loading takes about
+ * 20 seconds and 1.4 GB of heap, so a process loads it once ({@link #english()}) and shares it: decoding keeps all its state in the nodes and the state
  * object of each call, and the models are only read, so one instance serves any number of threads.
  *
  * <p>The recognizer is a linear classifier trained with a hinge loss, which pushes the right
@@ -39,21 +25,17 @@ import java.util.function.Consumer;
  */
 public final class Nlp4jEntityRecognizer implements EntityRecognizer {
     public static final String NAME = "nlp4j-english-ner 1.1.3";
-    private static final String CONFIG = "/nlp4j/ner.xml";
     /** Odds of the chosen label against the runner-up at a margin of 1. */
     private static final double MARGIN_ODDS = 19;
 
-    private static volatile Nlp4jEntityRecognizer english;
+    private static final LoadedOnce<Nlp4jEntityRecognizer> ENGLISH =
+            new LoadedOnce<>("entity recognizer (" + NAME + ", once per process, about 20 s)", Nlp4jEntityRecognizer::load);
 
-    private final Tokenizer tokenizer;
-    private final List<NLPComponent<NLPNode>> taggers;
+    private final Nlp4jEnglish nlp4j;
     private final OnlineComponent<NLPNode, NERState<NLPNode>> recognizer;
-    private final NLPDecoder nodes = new NLPDecoder();
 
-    private Nlp4jEntityRecognizer(Tokenizer tokenizer, List<NLPComponent<NLPNode>> taggers,
-                                  OnlineComponent<NLPNode, NERState<NLPNode>> recognizer) {
-        this.tokenizer = tokenizer;
-        this.taggers = List.copyOf(taggers);
+    private Nlp4jEntityRecognizer(Nlp4jEnglish english, OnlineComponent<NLPNode, NERState<NLPNode>> recognizer) {
+        this.nlp4j = english;
         this.recognizer = recognizer;
     }
 
@@ -64,70 +46,12 @@ public final class Nlp4jEntityRecognizer implements EntityRecognizer {
 
     /** The English recognizer, saying on {@code progress} when it starts and ends loading (the first time only). */
     public static Nlp4jEntityRecognizer english(Consumer<String> progress) {
-        Nlp4jEntityRecognizer r = english;
-        if (r == null) {
-            synchronized (Nlp4jEntityRecognizer.class) {
-                r = english;
-                if (r == null) {
-                    progress.accept("loading the entity recognizer (" + NAME + ", once per process, about 20 s)");
-                    long start = System.nanoTime();
-                    r = load();
-                    progress.accept(String.format("entity recognizer loaded in %.1f s", (System.nanoTime() - start) / 1e9));
-                    english = r;
-                }
-            }
-        }
-        return r;
+        return ENGLISH.get(progress);
     }
 
-    /** Reads the models of {@code nlp4j/ner.xml}, the three big ones in parallel. */
-    @SuppressWarnings("unchecked")
     private static Nlp4jEntityRecognizer load() {
-        DecodeConfig config;
-        try (InputStream in = resource(CONFIG)) {
-            config = new DecodeConfig(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CONFIG, e);
-        }
-        requireResource(config.getPartOfSpeechTagging());
-        requireResource(config.getNamedEntityRecognition());
-        // a pool of its own: the common pool may have a single thread, and its threads must not outlive a failure
-        ExecutorService loaders = Executors.newFixedThreadPool(3);
-        CompletableFuture<GlobalLexica<NLPNode>> lexica = CompletableFuture.supplyAsync(() -> new GlobalLexica<>(config.getDocumentElement()), loaders);
-        CompletableFuture<NLPComponent<NLPNode>> pos = CompletableFuture.supplyAsync(() -> NLPUtils.getComponent(config.getPartOfSpeechTagging()), loaders);
-        CompletableFuture<NLPComponent<NLPNode>> ner = CompletableFuture.supplyAsync(
-                () -> NLPUtils.getComponent(config.getNamedEntityRecognition()), loaders);
-        try {
-            GlobalLexica<NLPNode> l = lexica.join();
-            if (l.getAmbiguityClasses() == null || l.getWordClusters() == null || l.getNamedEntityGazetteers() == null) {
-                throw new IllegalStateException("a lexicon of " + CONFIG + " did not load (nlp4j-english jar missing or incomplete?)");
-            }
-            List<NLPComponent<NLPNode>> taggers = List.of(l, pos.join(), new MorphologicalAnalyzer<>(config.getLanguage()));
-            return new Nlp4jEntityRecognizer(NLPUtils.createTokenizer(config.getLanguage()), taggers,
-                    (OnlineComponent<NLPNode, NERState<NLPNode>>) ner.join());
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof OutOfMemoryError) {
-                throw new IllegalStateException("not enough memory to load the entity recognizer, which needs about 1.5 GB of heap: "
-                        + "run java with -Xmx2g or more, or pass --recognizer none", e.getCause());
-            }
-            throw new IllegalStateException("cannot load the NLP4J models: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            loaders.shutdownNow();
-        }
-    }
-
-    private static InputStream resource(String name) throws IOException {
-        InputStream in = Nlp4jEntityRecognizer.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IOException(name + " is not on the class path");
-        }
-        return in;
-    }
-
-    private static void requireResource(String path) {
-        if (Nlp4jEntityRecognizer.class.getResource("/" + path) == null) {
-            throw new IllegalStateException("model " + path + " is not on the class path (nlp4j-english jar missing?)");
-        }
+        Nlp4jEnglish.Loaded<OnlineComponent<NLPNode, NERState<NLPNode>>> loaded = Nlp4jEnglish.load(DecodeConfig::getNamedEntityRecognition);
+        return new Nlp4jEntityRecognizer(loaded.english(), loaded.component());
     }
 
     @Override
@@ -137,13 +61,9 @@ public final class Nlp4jEntityRecognizer implements EntityRecognizer {
 
     @Override
     public List<RecognizedEntity> recognize(String sentence) {
-        List<Token> tokens = tokenizer.tokenize(sentence);
-        if (tokens.isEmpty()) {
+        NLPNode[] n = nlp4j.tagged(sentence);
+        if (n == null) {
             return List.of();
-        }
-        NLPNode[] n = nodes.toNodeArray(tokens);
-        for (NLPComponent<NLPNode> tagger : taggers) {
-            tagger.process(n);
         }
         ScoringState state = new ScoringState(n);
         recognizer.process(state);

@@ -45,6 +45,7 @@ import org.newskg.model.NameSpan;
 import org.newskg.model.Reading;
 import org.newskg.model.Sentence;
 import org.newskg.nlp.EntityRecognizer;
+import org.newskg.nlp.Nlp4jDependencyParser;
 import org.newskg.nlp.Nlp4jEntityRecognizer;
 import org.newskg.nlp.OpenNlpModels;
 import org.newskg.nlp.OpenNlpPosTagger;
@@ -132,7 +133,7 @@ public final class Pipeline {
         List<RelationReader> readers = new ArrayList<>(List.of(new PatternReader(), new MakerPrefixReader()));
         RelationModel model = b.relationModelSet ? b.relationModel : RelationModel.bundled();
         if (model != null) {
-            readers.add(new LearnedRelationReader(model));
+            readers.add(new LearnedRelationReader(model, model.parses() ? Nlp4jDependencyParser.english(b.progress) : null));
         }
         return List.copyOf(readers);
     }

@@ -14,12 +14,13 @@ import org.newskg.eval.KnowledgeNetFold;
 import org.newskg.eval.KnowledgeNetScorer;
 import org.newskg.eval.Score;
 import org.newskg.ingest.ArticleReader;
+import org.newskg.nlp.Nlp4jDependencyParser;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.relations.learned.RelationModel;
 import org.newskg.relations.learned.RelationTrainer;
 
 /**
- * The learned reader measured the honest way on KnowledgeNet: trained on folds 1 and 2, scored on
+ * The learned reader (words and parse, as shipped) measured the honest way on KnowledgeNet: trained on folds 1 and 2, scored on
  * fold 3, which it never saw (docs/QUALITY.md gives all three rotations). Floors, not targets:
  * they keep the train-and-read path from losing ground. Skipped, with a message, where
  * {@code ../shared} is absent.
@@ -36,14 +37,15 @@ class KnowledgeNetQualityTest {
         for (String fold : List.of("fold1", "fold2")) {
             examples.addAll(sets.knowledgeNet(KnowledgeNetFold.read(FOLDS.resolve(fold))));
         }
-        RelationModel model = new RelationTrainer(1, 1.0).train(examples, KnowledgeNetFold.properties(), RelationTrainer.DEFAULT_THRESHOLD, Map.of());
+        RelationModel model = new RelationTrainer(1, 1.0, Nlp4jDependencyParser.english())
+                .train(examples, KnowledgeNetFold.properties(), RelationTrainer.DEFAULT_THRESHOLD, Map.of());
         KnowledgeNetFold test = KnowledgeNetFold.read(FOLDS.resolve("fold3"));
         Pipeline pipeline = TestModels.pipeline().relationModel(model).build();
         KnowledgeNetScorer.Result result = new KnowledgeNetScorer()
                 .score(pipeline.extract(new ArticleReader(p -> {}).readFolder(test.articles())), test);
         Score s = result.overall();
         System.out.printf("KnowledgeNet fold3, trained on folds 1-2: P %.3f R %.3f F1 %.3f%n", s.precision(), s.recall(), s.f1());
-        assertTrue(s.precision() >= 0.77, "precision " + s.precision());
-        assertTrue(s.f1() >= 0.48, "F1 " + s.f1());
+        assertTrue(s.precision() >= 0.78, "precision " + s.precision());
+        assertTrue(s.f1() >= 0.52, "F1 " + s.f1());
     }
 }

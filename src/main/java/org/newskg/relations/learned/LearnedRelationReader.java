@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Property;
+import org.newskg.model.DependencyParse;
+import org.newskg.model.Mention;
 import org.newskg.model.Reading;
+import org.newskg.nlp.DependencyParser;
 import org.newskg.model.Signature;
 import org.newskg.relations.ArticleSentence;
 import org.newskg.relations.RelationReader;
@@ -15,18 +19,29 @@ import org.newskg.relations.Values;
  * Reads relations with a statistical model learned from annotated text ({@link RelationModel}):
  * every candidate pair of a sentence ({@link PairCandidates}) is classified for every property the
  * model knows, and a pair whose probability reaches the property's threshold is a reading with that
- * probability as its confidence. The reader's name carries the model's version, so every fact it
- * reads says which model read it.
+ * probability as its confidence. With a model that reads a parse, a pair is first classified by its
+ * words alone; one under the model's screen is dropped, and for the others the sentence is parsed
+ * (once) and the pair classified again with the parse's path between its ends. The reader's name
+ * carries the model's version, so every fact it reads says which model read it.
  */
 public final class LearnedRelationReader implements RelationReader {
     public static final String NAME = "learned";
     static final String RULE = "classifier";
 
     private final RelationModel model;
+    private final DependencyParser parser;
     private final String name;
 
-    public LearnedRelationReader(RelationModel model) {
+    /**
+     * @param model  the model
+     * @param parser the parser of the model's paths when it {@link RelationModel#parses() reads a parse}; null otherwise
+     */
+    public LearnedRelationReader(RelationModel model, DependencyParser parser) {
+        if (model.parses() && parser == null) {
+            throw new IllegalArgumentException("relation model " + model.version() + " reads a dependency parse: give it a parser");
+        }
         this.model = model;
+        this.parser = model.parses() ? parser : null;
         this.name = NAME + "@" + model.version();
     }
 
@@ -38,14 +53,13 @@ public final class LearnedRelationReader implements RelationReader {
     @Override
     public List<Reading> read(ArticleSentence s) {
         List<Reading> out = new ArrayList<>();
-        // a pair's features do not depend on the property: most pairs fit several properties' signatures
-        // (a person and an organization: ceoOf, employedBy, foundedBy), and are described once
-        Map<PairCandidates.Pair, String[]> features = new HashMap<>();
+        SentencePairs pairs = new SentencePairs(s);
         for (Property p : model.properties()) {
             double threshold = model.threshold(p);
             if (PairCandidates.YEAR_VALUED.contains(p)) {
                 for (PairCandidates.YearPair pair : PairCandidates.years(s, Signature.of(p))) {
-                    double probability = model.probability(p, PairFeatures.ofValue(s, pair.subject(), pair.year(), PairFeatures.YEAR));
+                    double probability = pairs.probability(p, pair, s.mentions().get(pair.subject()), pair.year(),
+                            () -> PairFeatures.ofValue(s, pair.subject(), pair.year(), PairFeatures.YEAR));
                     if (probability >= threshold) {
                         out.add(new Reading(pair.subject(), p, -1, Values.yearLiteral(pair.year().text()).orElseThrow(),
                                 s.sentence().index(), name, p.getLocalName() + "/" + RULE, -1, false, probability));
@@ -54,8 +68,8 @@ public final class LearnedRelationReader implements RelationReader {
                 continue;
             }
             for (PairCandidates.Pair pair : PairCandidates.of(s, Signature.of(p))) {
-                String[] f = features.computeIfAbsent(pair, x -> PairFeatures.of(s, x.subject(), x.object()).toArray(String[]::new));
-                double probability = model.probability(p, f);
+                double probability = pairs.probability(p, pair, s.mentions().get(pair.subject()), s.mentions().get(pair.object()),
+                        () -> PairFeatures.of(s, pair.subject(), pair.object()));
                 if (probability >= threshold) {
                     out.add(new Reading(pair.subject(), p, pair.object(), null, s.sentence().index(), name,
                             p.getLocalName() + "/" + RULE, -1, false, probability));
@@ -63,5 +77,42 @@ public final class LearnedRelationReader implements RelationReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The features of one sentence's pairs, each described once: most pairs fit several properties'
+     * signatures (a person and an organization: ceoOf, employedBy, foundedBy); and its parse, made
+     * when a pair first passes the screen.
+     */
+    private final class SentencePairs {
+        private final ArticleSentence sentence;
+        private final Map<Object, String[]> words = new HashMap<>();
+        private final Map<Object, String[]> withPath = new HashMap<>();
+        private DependencyParse parse;
+
+        SentencePairs(ArticleSentence sentence) {
+            this.sentence = sentence;
+        }
+
+        /** The pair's probability for the property; {@code key} names the pair, {@code features} describes it by its words. */
+        double probability(Property p, Object key, Mention subject, Mention object, Supplier<List<String>> features) {
+            String[] f = words.computeIfAbsent(key, k -> features.get().toArray(String[]::new));
+            double byWords = model.probability(p, f);
+            if (parser == null) {
+                return byWords;
+            }
+            if (byWords < model.screen()) {
+                return 0;
+            }
+            String[] g = withPath.computeIfAbsent(key, k -> {
+                if (parse == null) {
+                    parse = parser.parse(sentence.sentence().text());
+                }
+                List<String> all = new ArrayList<>(List.of(f));
+                all.addAll(PathFeatures.of(parse, sentence, subject, object));
+                return all.toArray(String[]::new);
+            });
+            return model.parsedProbability(p, g);
+        }
     }
 }

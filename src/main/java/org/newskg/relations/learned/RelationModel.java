@@ -30,9 +30,12 @@ import org.newskg.vocab.RelationInventory;
 /**
  * The learned reader's model: for each property it was trained for, a binary maximum-entropy
  * classifier over {@link PairFeatures} ("does this pair state the property?") and the probability
- * above which a pair is read. Stored as a zip of OpenNLP model files and a {@code model.properties}
- * that says what it was trained on; its version is a digest of the stored classifiers, so that a
- * fact's provenance names exactly the model that read it.
+ * above which a pair is read. A model trained with a dependency parser has a second classifier per
+ * property over those features and the parse's ({@link PathFeatures}), and a screen: the first
+ * classifier's probability under which a pair is dropped without parsing its sentence (parsing
+ * costs more than all else the reader does). Stored as a zip of OpenNLP model files and a
+ * {@code model.properties} that says what it was trained on; its version is a digest of the stored
+ * classifiers, so that a fact's provenance names exactly the model that read it.
  */
 public final class RelationModel {
     /** Where the model the {@code train} command builds for the jar lives on the class path. */
@@ -41,20 +44,31 @@ public final class RelationModel {
     static final String NO = "no";
     private static final String INFO = "model.properties";
     private static final String THRESHOLD = ".threshold";
+    private static final String PARSED = ".parsed";
+    private static final String SCREEN = "parsed.screen";
 
     private final Map<Property, MaxentModel> classifiers;
     /** The keys of {@link #classifiers}, listed once: the reader asks for them for every sentence. */
     private final List<Property> properties;
+    /** The classifiers over the words' and the parse's features, by property; empty for a model trained without a parser. */
+    private final Map<Property, MaxentModel> parsed;
+    private final double screen;
     private final Map<Property, Double> thresholds;
     private final Map<String, String> info;
     private final String version;
 
-    RelationModel(Map<Property, MaxentModel> classifiers, Map<Property, Double> thresholds, Map<String, String> info) {
+    RelationModel(Map<Property, MaxentModel> classifiers, Map<Property, MaxentModel> parsed, double screen,
+                  Map<Property, Double> thresholds, Map<String, String> info) {
+        if (!parsed.isEmpty() && !parsed.keySet().equals(classifiers.keySet())) {
+            throw new IllegalArgumentException("classifiers with a parse for " + parsed.keySet() + ", without for " + classifiers.keySet());
+        }
         this.classifiers = new LinkedHashMap<>(classifiers);
+        this.parsed = new LinkedHashMap<>(parsed);
+        this.screen = screen;
         this.properties = List.copyOf(this.classifiers.keySet());
         this.thresholds = new LinkedHashMap<>(thresholds);
         this.info = java.util.Collections.unmodifiableMap(new TreeMap<>(info));
-        this.version = digest(this.classifiers, this.thresholds);
+        this.version = digest();
     }
 
     /**
@@ -94,23 +108,32 @@ public final class RelationModel {
         p.load(new java.io.StringReader(new String(infoBytes, StandardCharsets.UTF_8)));
         RelationInventory inventory = RelationInventory.load();
         Map<Property, MaxentModel> classifiers = new LinkedHashMap<>();
+        Map<Property, MaxentModel> parsed = new LinkedHashMap<>();
         Map<Property, Double> thresholds = new LinkedHashMap<>();
         Map<String, String> info = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
             if (key.endsWith(THRESHOLD)) {
                 String name = key.substring(0, key.length() - THRESHOLD.length());
-                byte[] bytes = entries.get(name + ".bin");
-                if (bytes == null) {
-                    throw new IOException("relation model lists " + name + " but has no " + name + ".bin");
-                }
                 Property property = inventory.property(name);
-                classifiers.put(property, new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes))).getModel());
+                classifiers.put(property, classifier(entries, name + ".bin", name));
+                if (p.containsKey(SCREEN)) {
+                    parsed.put(property, classifier(entries, name + PARSED + ".bin", name));
+                }
                 thresholds.put(property, Double.parseDouble(p.getProperty(key)));
-            } else {
+            } else if (!key.equals(SCREEN)) {
                 info.put(key, p.getProperty(key));
             }
         }
-        return new RelationModel(sorted(classifiers), thresholds, info);
+        double screen = p.containsKey(SCREEN) ? Double.parseDouble(p.getProperty(SCREEN)) : 0;
+        return new RelationModel(sorted(classifiers), sorted(parsed), screen, thresholds, info);
+    }
+
+    private static MaxentModel classifier(Map<String, byte[]> entries, String file, String property) throws IOException {
+        byte[] bytes = entries.get(file);
+        if (bytes == null) {
+            throw new IOException("relation model lists " + property + " but has no " + file);
+        }
+        return new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(bytes))).getModel();
     }
 
     /** Writes the model as a zip; the same model always gives the same bytes. */
@@ -119,9 +142,15 @@ public final class RelationModel {
         StringBuilder props = new StringBuilder();
         info.forEach((k, v) -> props.append(k).append('=').append(v).append('\n'));
         thresholds.forEach((p, t) -> props.append(p.getLocalName()).append(THRESHOLD).append('=').append(t).append('\n'));
+        if (parses()) {
+            props.append(SCREEN).append('=').append(screen).append('\n');
+        }
         put(zip, INFO, props.toString().getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<Property, MaxentModel> e : classifiers.entrySet()) {
             put(zip, e.getKey().getLocalName() + ".bin", bytes(e.getValue()));
+        }
+        for (Map.Entry<Property, MaxentModel> e : parsed.entrySet()) {
+            put(zip, e.getKey().getLocalName() + PARSED + ".bin", bytes(e.getValue()));
         }
         zip.finish();
     }
@@ -146,7 +175,25 @@ public final class RelationModel {
 
     /** As {@link #probability(Property, List)}, for features the reader asks about for several properties. */
     double probability(Property property, String[] features) {
-        MaxentModel m = classifiers.get(property);
+        return yes(classifiers.get(property), features);
+    }
+
+    /** Whether the model reads a parse: it was trained with one. */
+    public boolean parses() {
+        return !parsed.isEmpty();
+    }
+
+    /** Under this {@link #probability} a pair is not worth parsing its sentence for: its parsed probability is not asked. */
+    double screen() {
+        return screen;
+    }
+
+    /** The probability that the pair with these word and {@link PathFeatures} states the property; only for a model that {@link #parses()}. */
+    double parsedProbability(Property property, String[] features) {
+        return yes(parsed.get(property), features);
+    }
+
+    private static double yes(MaxentModel m, String[] features) {
         double[] p = m.eval(features);
         return p[m.getIndex(YES)];
     }
@@ -184,13 +231,18 @@ public final class RelationModel {
         }
     }
 
-    private static String digest(Map<Property, MaxentModel> classifiers, Map<Property, Double> thresholds) {
+    private String digest() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             classifiers.forEach((p, m) -> {
                 sha.update((p.getURI() + "=" + thresholds.get(p)).getBytes(StandardCharsets.UTF_8));
                 sha.update(bytes(m));
             });
+            if (parses()) {
+                // a model without a parse digests as it did before there were parsed classifiers
+                sha.update((SCREEN + "=" + screen).getBytes(StandardCharsets.UTF_8));
+                parsed.values().forEach(m -> sha.update(bytes(m)));
+            }
             return HexFormat.of().formatHex(sha.digest(), 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

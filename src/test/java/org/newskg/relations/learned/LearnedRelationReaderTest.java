@@ -1,11 +1,15 @@
 package org.newskg.relations.learned;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.model.Reading;
+import org.newskg.nlp.Nlp4jDependencyParser;
+import org.newskg.vocab.NKG;
 import org.newskg.relations.ArticleSentence;
 
 /**
@@ -13,7 +17,7 @@ import org.newskg.relations.ArticleSentence;
  * states these relations (the phrasings of real articles, with invented names).
  */
 class LearnedRelationReaderTest {
-    private static final LearnedRelationReader READER = new LearnedRelationReader(RelationModel.bundled());
+    private static final LearnedRelationReader READER = new LearnedRelationReader(RelationModel.bundled(), Nlp4jDependencyParser.english());
 
     private static List<String> read(String bracketed) {
         ArticleSentence s = Bracketed.sentence(bracketed);
@@ -26,7 +30,7 @@ class LearnedRelationReaderTest {
     @Test
     void readerNameCarriesTheModelVersionAndConfidenceIsTheProbability() {
         RelationModel model = TrainingSample.train(1);
-        LearnedRelationReader reader = new LearnedRelationReader(model);
+        LearnedRelationReader reader = new LearnedRelationReader(model, null);
         ArticleSentence s = Bracketed.sentence("[Selma Orr|PERSON], the chief executive of [Tamber|COMPANY], said sales doubled.");
         List<Reading> readings = reader.read(s);
         assertEquals(1, readings.size(), readings.toString());
@@ -35,6 +39,22 @@ class LearnedRelationReaderTest {
         assertEquals("ceoOf/classifier", r.rule());
         assertEquals(model.probability(r.property(), PairFeatures.of(s, 0, 1)), r.confidence(), 1e-12);
         assertTrue(r.confidence() >= model.threshold(r.property()));
+    }
+
+    @Test
+    void withAParseTheConfidenceIsTheProbabilityOverWordsAndPath() {
+        RelationModel model = TrainingSample.trainParsed(1);
+        Nlp4jDependencyParser parser = Nlp4jDependencyParser.english();
+        ArticleSentence s = Bracketed.sentence("[Selma Orr|PERSON], the chief executive of [Tamber|COMPANY], said sales doubled.");
+        List<Reading> readings = new LearnedRelationReader(model, parser).read(s);
+        assertEquals(1, readings.size(), readings.toString());
+        List<String> features = new ArrayList<>(PairFeatures.of(s, 0, 1));
+        features.addAll(PathFeatures.of(parser.parse(s.sentence().text()), s, s.mentions().get(0), s.mentions().get(1)));
+        assertEquals(model.parsedProbability(NKG.ceoOf, features.toArray(String[]::new)), readings.get(0).confidence(), 1e-12);
+        assertEquals("learned@" + model.version(), readings.get(0).reader());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LearnedRelationReader(model, null));
+        assertTrue(e.getMessage().contains("give it a parser"), e.getMessage());
     }
 
     @Test

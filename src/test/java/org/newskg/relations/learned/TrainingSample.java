@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.nlp.Nlp4jDependencyParser;
 import org.newskg.relations.ArticleSentence;
 import org.newskg.vocab.NKG;
 
@@ -47,9 +48,18 @@ final class TrainingSample {
         return out;
     }
 
+    /** A model of the words alone. */
     static RelationModel train(long seed) {
-        return new RelationTrainer(seed, 1.0).train(examples(TRAIN_PEOPLE, TRAIN_COMPANIES), List.of(NKG.ceoOf), 0.5,
-                Map.of("trainedOn", "invented sample"));
+        return train(new RelationTrainer(seed, 1.0));
+    }
+
+    /** A model of the words and NLP4J's parse. */
+    static RelationModel trainParsed(long seed) {
+        return train(new RelationTrainer(seed, 1.0, Nlp4jDependencyParser.english()));
+    }
+
+    private static RelationModel train(RelationTrainer trainer) {
+        return trainer.train(examples(TRAIN_PEOPLE, TRAIN_COMPANIES), List.of(NKG.ceoOf), 0.5, Map.of("trainedOn", "invented sample"));
     }
 
     private static RelationTrainer.Example example(String id, String bracketed, String person, String company, boolean states) {
