@@ -5,15 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.newskg.mentions.NamelessSentences;
 import org.newskg.model.Article;
+import org.newskg.model.DependencyParse;
 import org.newskg.model.KnowledgeGraph;
 import org.newskg.model.Sentence;
+import org.newskg.nlp.DependencyParser;
+import org.newskg.nlp.Nlp4jDependencyParser;
 import org.newskg.nlp.Nlp4jEntityRecognizer;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.StageClock;
@@ -52,10 +58,12 @@ final class BenchCommand implements Callable<Integer> {
         long characters = corpus.stream().mapToLong(a -> a.text().length()).sum();
         int threads = input.threads != null ? input.threads : Runtime.getRuntime().availableProcessors();
         StageClock clock = StageClock.create();
-        Pipeline extractor = input.pipeline(spec.commandLine().getErr(), Optional.empty(), Map.of(), clock);
+        ParsedSentences parsed = new ParsedSentences();
+        Pipeline extractor = input.builder(spec.commandLine().getErr(), Optional.empty(), Map.of()).stageClock(clock).parser(parsed).build();
         // the first run loads classes and lets the JIT compile the hot paths; only the second is measured
         extractor.extract(corpus);
         clock.reset();
+        parsed.texts.clear();
         long start = System.nanoTime();
         KnowledgeGraph kg = extractor.extract(corpus);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -69,6 +77,14 @@ final class BenchCommand implements Callable<Integer> {
             double recognizerSeconds = recognizerAlone(sentences, threads);
             out.printf("entity recognizer alone on the same sentences, all of them: %.2f s, %.0f characters/second (%.0f%% of the extraction time)%n",
                     recognizerSeconds, characters / recognizerSeconds, 100 * recognizerSeconds / seconds);
+            if (!parsed.texts.isEmpty()) {
+                List<String> texts = List.copyOf(parsed.texts);
+                double parserSeconds = alone(texts, threads, Nlp4jDependencyParser.english()::parse);
+                out.printf("dependency parser alone on the %d sentences the learned reader parsed (%.1f%%): %.2f s (%.0f%% of the extraction time)%n",
+                        texts.size(), 100.0 * texts.size() / sentences.stream().mapToInt(List::size).sum(), parserSeconds, 100 * parserSeconds / seconds);
+                out.printf("the trained models alone: %.2f s; the extraction took %.2f times that%n",
+                        recognizerSeconds + parserSeconds, seconds / (recognizerSeconds + parserSeconds));
+            }
         }
         out.flush();
         return 0;
@@ -118,12 +134,18 @@ final class BenchCommand implements Callable<Integer> {
      */
     private static double recognizerAlone(List<List<Sentence>> sentences, int threads) throws InterruptedException, ExecutionException {
         Nlp4jEntityRecognizer recognizer = Nlp4jEntityRecognizer.english();
+        return alone(sentences.stream().flatMap(article -> article.stream().map(Sentence::text)).toList(), threads, recognizer::recognize);
+    }
+
+    /** Seconds a model takes on the sentences, spread over {@code threads} in batches as the pipeline spreads articles. */
+    private static double alone(List<String> sentences, int threads, Consumer<String> model) throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long start = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
-            for (List<Sentence> article : sentences) {
-                done.add(pool.submit(() -> article.forEach(s -> recognizer.recognize(s.text()))));
+            for (int from = 0; from < sentences.size(); from += BATCH) {
+                List<String> batch = sentences.subList(from, Math.min(sentences.size(), from + BATCH));
+                done.add(pool.submit(() -> batch.forEach(model)));
             }
             for (Future<?> f : done) {
                 f.get();
@@ -131,6 +153,28 @@ final class BenchCommand implements Callable<Integer> {
             return (System.nanoTime() - start) / 1e9;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Sentences per task when a model is timed alone: about an article's. */
+    private static final int BATCH = 40;
+
+    /**
+     * NLP4J's parser as the learned reader is given it, noting each sentence it parses, so that the
+     * parser can be timed alone on them; loaded on first use, so not at all with {@code --relations rules}.
+     */
+    private static final class ParsedSentences implements DependencyParser {
+        final Queue<String> texts = new ConcurrentLinkedQueue<>();
+
+        @Override
+        public String name() {
+            return Nlp4jDependencyParser.NAME;
+        }
+
+        @Override
+        public DependencyParse parse(String sentence) {
+            texts.add(sentence);
+            return Nlp4jDependencyParser.english().parse(sentence);
         }
     }
 

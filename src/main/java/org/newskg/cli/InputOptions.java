@@ -14,7 +14,6 @@ import org.newskg.model.Article;
 import org.newskg.model.ArticleInput;
 import org.newskg.model.EntityType;
 import org.newskg.pipeline.Pipeline;
-import org.newskg.pipeline.StageClock;
 import org.newskg.relations.learned.RelationModel;
 import picocli.CommandLine.Option;
 
@@ -115,11 +114,11 @@ final class InputOptions {
      * of a Wikidata extract to type mentions by; progress of model loading goes to {@code err}.
      */
     Pipeline pipeline(PrintWriter err, Optional<EntityLinker> linker, Map<String, EntityType> knownNames) {
-        return pipeline(err, linker, knownNames, null);
+        return builder(err, linker, knownNames).build();
     }
 
-    /** The same, counting each stage's time on {@code clock} unless it is null. */
-    Pipeline pipeline(PrintWriter err, Optional<EntityLinker> linker, Map<String, EntityType> knownNames, StageClock clock) {
+    /** The builder of that pipeline, for a command that sets more (a stage clock, a parser of its own). */
+    Pipeline.Builder builder(PrintWriter err, Optional<EntityLinker> linker, Map<String, EntityType> knownNames) {
         Pipeline.Builder b = Pipeline.create().linker(linker.orElse(null)).knownNames(knownNames)
                 .progress(message -> {
                     err.println(message);
@@ -138,9 +137,6 @@ final class InputOptions {
         if (threads != null) {
             b.threads(threads);
         }
-        if (clock != null) {
-            b.stageClock(clock);
-        }
-        return b.build();
+        return b;
     }
 }

@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -45,6 +48,7 @@ import org.newskg.model.NameSpan;
 import org.newskg.model.Reading;
 import org.newskg.model.Sentence;
 import org.newskg.nlp.EntityRecognizer;
+import org.newskg.nlp.DependencyParser;
 import org.newskg.nlp.Nlp4jDependencyParser;
 import org.newskg.nlp.Nlp4jEntityRecognizer;
 import org.newskg.nlp.OpenNlpModels;
@@ -91,10 +95,20 @@ public final class Pipeline {
     private final List<String> readerStages;
 
     private Pipeline(Builder b) {
+        RelationModel model = b.relationModelSet ? b.relationModel : RelationModel.bundled();
+        // NLP4J's recognizer and parser load while OpenNLP's models do and while each other does:
+        // each takes seconds, mostly decompressing, and the two share their tokenizer, lexica and tagger
+        CompletableFuture<EntityRecognizer> recognizer = b.detectors != null || b.recognizerSet
+                ? CompletableFuture.completedFuture(b.recognizer)
+                : inBackground("recognizer-loader", () -> Nlp4jEntityRecognizer.english(b.progress));
+        CompletableFuture<DependencyParser> parser = b.readers != null || model == null || !model.parses()
+                ? CompletableFuture.completedFuture(null)
+                : b.parser != null ? CompletableFuture.completedFuture(b.parser)
+                : inBackground("parser-loader", () -> Nlp4jDependencyParser.english(b.progress));
         OpenNlpModels models = b.models != null ? b.models : OpenNlpModels.english();
         this.splitter = new OpenNlpSentenceSplitter(models);
-        this.detectors = b.detectors != null ? b.detectors : standardDetectors(models, b);
-        this.readers = b.readers != null ? b.readers : standardReaders(b);
+        this.detectors = b.detectors != null ? b.detectors : standardDetectors(models, b, loaded(recognizer));
+        this.readers = b.readers != null ? b.readers : standardReaders(model, loaded(parser));
         this.linker = b.linker;
         this.threads = b.threads;
         this.progress = b.progress;
@@ -112,13 +126,12 @@ public final class Pipeline {
      * Lexicon phrases, names by shape, the recognizer's names unless the builder turned it off,
      * and the names of a knowledge base if it was given one.
      */
-    private static List<MentionDetector> standardDetectors(OpenNlpModels models, Builder b) {
+    private static List<MentionDetector> standardDetectors(OpenNlpModels models, Builder b, EntityRecognizer recognizer) {
         OpenNlpPosTagger tagger = new OpenNlpPosTagger(models);
         List<MentionDetector> detectors = new ArrayList<>(List.of(new LexiconPhraseDetector(), new ShapeNameDetector(tagger)));
         if (!b.knownNames.isEmpty()) {
             detectors.add(new KnownNameDetector(b.knownNames));
         }
-        EntityRecognizer recognizer = b.recognizerSet ? b.recognizer : Nlp4jEntityRecognizer.english(b.progress);
         if (recognizer != null) {
             detectors.add(new RecognizedNameDetector(recognizer, tagger));
         }
@@ -126,16 +139,39 @@ public final class Pipeline {
     }
 
     /**
-     * The surface patterns and the maker-prefix rule, and the learned reader with the builder's
-     * model (the one in the jar unless set), when there is one.
+     * The surface patterns and the maker-prefix rule, and the learned reader with {@code model}
+     * (and {@code parser} when the model reads a parse), when there is one.
      */
-    private static List<RelationReader> standardReaders(Builder b) {
+    private static List<RelationReader> standardReaders(RelationModel model, DependencyParser parser) {
         List<RelationReader> readers = new ArrayList<>(List.of(new PatternReader(), new MakerPrefixReader()));
-        RelationModel model = b.relationModelSet ? b.relationModel : RelationModel.bundled();
         if (model != null) {
-            readers.add(new LearnedRelationReader(model, model.parses() ? Nlp4jDependencyParser.english(b.progress) : null));
+            readers.add(new LearnedRelationReader(model, parser));
         }
         return List.copyOf(readers);
+    }
+
+    /** A model loaded on a thread of its own (the common pool may have a single thread); daemon, so a failure elsewhere does not wait for it. */
+    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> loader) {
+        return CompletableFuture.supplyAsync(loader, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** The model once loaded, or what stopped it loading. */
+    private static <T> T loaded(CompletableFuture<T> model) {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, as the commands report it
+            }
+            throw e;
+        }
     }
 
     /** The knowledge graph of the articles as RDF, with links to Wikidata when the pipeline has a linker. */
@@ -431,6 +467,7 @@ public final class Pipeline {
         private boolean recognizerSet;
         private RelationModel relationModel;
         private boolean relationModelSet;
+        private DependencyParser parser;
         private Consumer<String> progress = message -> {};
         private PrintStream progressBar;
         private StageClock clock = StageClock.NONE;
@@ -497,6 +534,15 @@ public final class Pipeline {
         public Builder relationModel(RelationModel relationModel) {
             this.relationModel = relationModel;
             this.relationModelSet = true;
+            return this;
+        }
+
+        /**
+         * The dependency parser for a relation model that reads a parse, instead of NLP4J's English
+         * one (loaded once per process, and only for such a model).
+         */
+        public Builder parser(DependencyParser parser) {
+            this.parser = parser;
             return this;
         }
 
