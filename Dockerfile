@@ -18,6 +18,6 @@ COPY --from=build /src/target/newskg.jar newskg.jar
 USER newskg
 VOLUME /data
 EXPOSE 3030
-# the entity recognizer holds about 1.5 GB of heap: let the JVM use most of the container's memory
+# the entity recognizer and the dependency parser hold about 2 GB of heap: let the JVM use most of the container's memory
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "newskg.jar"]
 CMD ["up", "--data", "/data/tdb2", "--port", "3030"]

@@ -14,8 +14,9 @@ import java.util.function.Consumer;
  * 1.1.3, Apache-2.0): its tokenizer, part-of-speech tagger and named-entity recognizer, trained on
  * OntoNotes, with the lexica their features read (ambiguity classes, Brown clusters, gazetteers;
  * {@code nlp4j/english.xml}, shared with the parser: {@link Nlp4jEnglish}). Loading takes about
- * 20 seconds and 1.4 GB of heap, so a process loads it once ({@link #english()}) and shares it: decoding keeps all its state in the nodes and the state
- * object of each call, and the models are only read, so one instance serves any number of threads.
+ * 20 seconds and 1.4 GB of heap, so a process loads it once ({@link #english()}) and shares it:
+ * decoding keeps all its state in the nodes and the state object of each call, and the models are
+ * only read, so one instance serves any number of threads.
  *
  * <p>The recognizer is a linear classifier trained with a hinge loss, which pushes the right
  * label's score at least 1 above every other; its scores are margins, not probabilities. The

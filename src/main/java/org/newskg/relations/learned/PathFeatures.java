@@ -11,8 +11,8 @@ import org.newskg.relations.ArticleSentence;
  * from the subject's last word up to the word both depend on and down to the object's, with and
  * without the words on the way, the path's length and the words on it. Where the words between two
  * names cannot say which of several names a relation attaches to ("A, CEO of B, said C was founded
- * by D"), the path can: "nsubjpass&lt;found&gt;agent&gt;pobj" links C and D only. The classic features of
- * Kambhatla (2004) and Bunescu and Mooney (2005).
+ * by D"), the path can: "nsubjpass&lt; found &gt;agent by &gt;pobj" links C and D, while A's path
+ * to D climbs to "say" first. The classic features of Kambhatla (2004) and Bunescu and Mooney (2005).
  */
 final class PathFeatures {
     /** Paths longer than this are left to their relations alone: with their words they are too rare to learn from. */

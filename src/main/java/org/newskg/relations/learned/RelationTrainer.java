@@ -19,10 +19,10 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.apache.jena.rdf.model.Property;
+import org.newskg.model.DependencyParse;
 import org.newskg.model.Mention;
 import org.newskg.model.Names;
 import org.newskg.model.Signature;
-import org.newskg.model.DependencyParse;
 import org.newskg.nlp.DependencyParser;
 import org.newskg.relations.ArticleSentence;
 
@@ -73,7 +73,7 @@ public final class RelationTrainer {
     /**
      * Probability of the classifier over words under which the reader drops a pair without parsing
      * its sentence. Parsing costs about twice what the recognizer does per sentence: at 0.05 the
-     * KnowledgeNet rotations lost no right fact but the reader cost 1.3 times the recognizer on
+     * KnowledgeNet rotations lost no right fact but the reader cost 1.35 times the recognizer on
      * {@code bench}; at 0.3 they lose 17 of 495 right facts (and 7 wrong ones) and about a fifth
      * of the sentences are parsed (docs/QUALITY.md, docs/PERFORMANCE.md).
      */
