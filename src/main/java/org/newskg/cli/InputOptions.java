@@ -40,7 +40,8 @@ final class InputOptions {
 
     @Option(names = "--relations", paramLabel = "NAME", defaultValue = "all",
             description = "Relation readers: ${COMPLETION-CANDIDATES}. all runs the surface patterns and the learned reader "
-                    + "(model from --relation-model, else the one in the jar); rules only the patterns. Default: ${DEFAULT-VALUE}")
+                    + "(model from --relation-model, else the one in the jar, which reads a dependency parse: NLP4J's parser loads "
+                    + "beside the recognizer and needs about 0.5 GB more heap); rules only the patterns. Default: ${DEFAULT-VALUE}")
     Relations relations;
 
     @Option(names = "--relation-model", paramLabel = "FILE",
