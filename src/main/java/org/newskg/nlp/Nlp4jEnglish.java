@@ -60,7 +60,8 @@ final class Nlp4jEnglish {
         } catch (CompletionException e) {
             if (e.getCause() instanceof OutOfMemoryError) {
                 throw new IllegalStateException("not enough memory to load NLP4J's English models, which need about 1.5 GB of heap "
-                        + "(2 GB with the parser): run java with -Xmx3g or more, or pass --recognizer none --relations rules", e.getCause());
+                        + "(2 GB with the parser): run java with -Xmx3g or more, or pass --recognizer none and --relations rules "
+                        + "(to train: --parser none)", e.getCause());
             }
             throw new IllegalStateException("cannot load the NLP4J models: " + e.getCause().getMessage(), e.getCause());
         } finally {
