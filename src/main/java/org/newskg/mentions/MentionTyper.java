@@ -81,16 +81,18 @@ public final class MentionTyper {
         cues.add(after(",\\s+(?:a|an|the|its)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:" + Lexicon.MODEL_NOUN + "|" + Lexicon.AI_TOOL_NOUN + ")\\b(?!['’])",
                 EntityType.AI_MODEL, 2));
         // what a maker makes is a product, of a kind the rest of the text may tell: "Quill maker Acme",
-        // "Acme, the maker of Quill", "the company behind Quill" (not "creator": "the creator of Acme" founded it)
+        // "Acme, the maker of Quill", "the creator of Quill", "the company behind Quill" (not "Quill creator
+        // Jane Doe": a name before "creator" is more often the company she founded)
         cues.add(after("\\s*-?\\s*(?:maker|developer)\\s+(?-i:\\p{Lu})", EntityType.PRODUCT, 2));
-        cues.add(before("\\b(?:(?:maker|developer)s?\\s+of|(?:company|startup|firm|lab)\\s+behind)\\s+(?:the\\s+)?(?:popular\\s+|viral\\s+)?",
+        cues.add(before("\\b(?:(?:maker|developer|creator)s?\\s+of|(?:company|startup|firm|lab)\\s+behind)\\s+(?:the\\s+)?(?:popular\\s+|viral\\s+)?",
                 EntityType.PRODUCT, 2));
         cues.add(before(Lexicon.MODEL_NOUN + ",?\\s+(?:like|such as|including)\\s+(?:[\\w’'-]+\\s+){0,1}", EntityType.AI_MODEL, 1.5));
         cues.add(after("\\s+(?:computer |AI |graphics |data center )?" + Lexicon.CHIP_NOUN + "\\b", EntityType.CHIP, 2.5));
-        // "X, the company's next-generation graphics processing unit"; "X, its newest AI chip, which ...": stronger than
-        // the apposition of an organization, whose nouns include "unit"; the chip noun heads the apposition ("X, a
-        // semiconductor analyst" is a person, "X, a consultancy that advises chip investors" a firm)
-        cues.add(after(",\\s+(?:a|an|the|its|[\\w.-]+['’]s)\\s+(?:[\\w’'-]+\\s+){0,3}?" + Lexicon.CHIP_NOUN
+        // "X, the company's next-generation graphics processing unit"; "X, its newest AI chip, which ..."; "X is Acme's
+        // first custom CPU design" (not "Acme is the maker of GPUs"): stronger than the apposition of an organization,
+        // whose nouns include "unit"; the chip noun heads the apposition ("X, a semiconductor analyst" is a person,
+        // "X, a consultancy that advises chip investors" a firm)
+        cues.add(after("(?:,|\\s+(?:is|was))\\s+(?:a|an|the|its|[\\w.-]+['’]s)\\s+(?:(?!(?:of|for|with|in|on|to)\\s)[\\w’'-]+\\s+){0,3}?" + Lexicon.CHIP_NOUN + "(?:\\s+design)?"
                 + "(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:that|which|for|with|from|in|on|and|is|was|will)\\b)", EntityType.CHIP, 3.5));
         cues.add(before(Lexicon.CHIP_NOUN + ",?\\s+(?:from \\S+\\s+)?(?:called|named|like|such as|including)\\s+(?:\\S+['’]s\\s+)?", EntityType.CHIP, 2.5));
         cues.add(before("benchmarks?,?\\s+(?:like |such as |including |called )?", EntityType.BENCHMARK, 2.5));
@@ -99,7 +101,8 @@ public final class MentionTyper {
         cues.add(before("\\b(?:scored|scores|scoring|accuracy|beats|beat|outperforms|outperformed|surpasses|surpassed|outscores|outscored|tops|topped)"
                 + "\\s+[^.;]{0,60}?\\bon\\s+(?:the\\s+)?", EntityType.BENCHMARK, 1.5));
         // People: titles, appositions, speech.
-        cues.add(after(APPOSITION + "(?:and\\s+)?(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + ")\\b(?!\\s*(?:model|chip))",
+        // (not "X, the creator of Y": companies create products)
+        cues.add(after(APPOSITION + "(?:and\\s+)?(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + ")\\b(?!\\s*(?:model|chip))(?<!creators?)",
                 EntityType.PERSON, 3));
         // "X, who": X is a person, unless X is where something is ("a lab in Boston, who" is about the one before)
         cues.add(after(",\\s+who\\b", EntityType.PERSON, 2).unlessAfter("\\b(?:in|near)\\s+"));
@@ -130,7 +133,7 @@ public final class MentionTyper {
                 EntityType.INVESTMENT_FIRM, 3));
         cues.add(after("\\s+(?:co-?)?led\\s+(?:the|this|its)\\s+(?:\\S+\\s+){0,2}?(?:round|financing|investment)\\b", EntityType.INVESTMENT_FIRM, 3));
         // the words between are modifiers ("analyst at the Chinese research firm X"), never another name
-        cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + ")\\s+(?:at|of|for|with)\\s+(?:the\\s+)?"
+        cues.add(before("\\b(?:" + Lexicon.CEO + "|" + Lexicon.FOUNDER + "|" + Lexicon.JOB_TITLE + ")(?<!creators?)\\s+(?:at|of|for|with)\\s+(?:the\\s+)?"
                 + "(?:(?:(?-i:\\p{Ll})[\\w-]*|AI|" + Lexicon.DEMONYM + ")\\s+){0,4}?",
                 EntityType.ORGANIZATION, 2.5));
         cues.add(after("\\s+(?:\\([A-Z.]+\\)\\s+)?(?:" + Lexicon.CEO + "|founder|co-?founder|chairman|president|spokesperson|spokesman|analysts?)\\s+\\p{Lu}",
@@ -225,9 +228,9 @@ public final class MentionTyper {
                     best = refine(cue.type(), matcher.group());
                     bestWeight = Math.max(bestWeight, cue.weight());
                     source = Mention.CONTEXT;
-                    if (best == EntityType.CHIP && !matcher.group().startsWith(",") && !m.name().matches(".*\\d.*")
+                    if (best == EntityType.CHIP && !DESCRIBED_AFTER.matcher(matcher.group()).lookingAt() && !m.name().matches(".*\\d.*")
                             && !PRODUCT_DETERMINER.matcher(left).find()) {
-                        // "Acme chips": a name without a product number right before "chips" (not in an apposition)
+                        // "Acme chips": a name without a product number right before "chips" (not in an apposition or after "is")
                         // is the maker, unless a determiner makes it the product line ("its Orbit chip", "the Orbit chips")
                         best = EntityType.COMPANY;
                         bestWeight = 1;
@@ -253,6 +256,8 @@ public final class MentionTyper {
     }
 
     private static final Pattern POSSESSOR = Pattern.compile("^['’]s?\\s");
+    /** What opens a description of the name before it: an apposition or a copula ("X, its new chip"; "X is its new chip"). */
+    private static final Pattern DESCRIBED_AFTER = Pattern.compile("^(?:,|\\s+(?:is|was)\\s)");
     /** Words before a name that make "X chip" the product rather than its maker. */
     private static final Pattern PRODUCT_DETERMINER = Pattern.compile(
             "\\b(?:its|their|the|this|that|one|each|current|latest|new|next-generation|named|called|dubbed|['’]s)\\s+$", Pattern.CASE_INSENSITIVE);

@@ -114,4 +114,19 @@ class MentionTyperTest {
         String job = "Marcel Roe, a research assistant at Zentrix Labs, said so.";
         assertEquals(List.of(EntityType.PERSON), typesOf(job, recognized(job, "Marcel Roe", EntityType.PERSON)));
     }
+
+    @Test
+    void aChipIsWhatTheMakersChipNounSaysButTheMakerOfChipsIsNone() {
+        String copula = "Kestrel is Orbitex’s first custom CPU design.";
+        assertEquals(EntityType.CHIP, typesOf(copula, recognized(copula, "Kestrel", EntityType.ORGANIZATION)).get(0));
+        String maker = "Orbitex is the maker of GPUs.";
+        assertEquals(List.of(EntityType.ORGANIZATION), typesOf(maker, recognized(maker, "Orbitex", EntityType.ORGANIZATION)));
+    }
+
+    @Test
+    void theCreatorOfAProductIsNoPersonAndTheProductNoOrganization() {
+        List<Mention> found = typed("While Orbitex Labs, the creator of Quillby, stays private, Zentrix went public.");
+        assertNotEquals(EntityType.PERSON, typeOf(found, "Orbitex Labs"));
+        assertEquals(EntityType.PRODUCT, typeOf(found, "Quillby"));
+    }
 }
