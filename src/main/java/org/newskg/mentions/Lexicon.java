@@ -72,6 +72,30 @@ public final class Lexicon {
         return space > 0 && DESIGNATORS.contains(name.substring(space + 1)) ? name.substring(0, space) : name;
     }
 
+    /**
+     * A key that names of one organization share however a story writes them: "Acme AI Corporation",
+     * "Acme Corporation", "ACME" and "Acme's" have one key ({@link Names#key} of the name without its
+     * designators).
+     */
+    public static String organizationKey(String name) {
+        String shorter = withoutDesignator(name);
+        return shorter.equals(name) ? Names.key(name) : organizationKey(shorter);
+    }
+
+    /**
+     * Whether two names may stand for one organization in a story: they have one {@link
+     * #organizationKey}, or the one is the other's first words ("Acme" and "Acme Intelligence"), as
+     * stories shorten a name after its first use.
+     */
+    public static boolean mayBeOneOrganization(String a, String b) {
+        if (organizationKey(a).equals(organizationKey(b))) {
+            return true;
+        }
+        String wordsA = Names.words(a);
+        String wordsB = Names.words(b);
+        return wordsA.startsWith(wordsB + " ") || wordsB.startsWith(wordsA + " ");
+    }
+
     /** Chief executive titles. */
     public static final String CEO = "(?:CEO|C\\.E\\.O\\.|chief executive(?: officer)?|chief exec)";
     /** Words for a founder. */

@@ -5,16 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.mentions.Lexicon;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
 
 /**
- * The organization an article is about: the one it refers to most often, by name or by reference
- * ("the company", "its"), counting only organizations its context types as such somewhere. News
- * states many facts about its subject without naming it ("The round was led by Acme", "CEO Jane
- * Doe said"), so readers take it as the default party of such sentences. Ties go to the one named
- * first, as headlines and leads name the subject first. An organization named only once is no
- * subject.
+ * The organization an article is about: the one it refers to most often, by name ("Acme Corporation"
+ * and "Acme" alike) or by reference ("the company", "its"), counting only organizations its
+ * context types as such somewhere. News states many facts about its subject without naming it
+ * ("The round was led by Acme", "CEO Jane Doe said"), so readers take it as the default party of
+ * such sentences. Ties go to the one named first, as headlines and leads name the subject first.
+ * An organization named only once is no subject.
  */
 public final class ArticleTopic {
     private static final int MIN_MENTIONS = 2;
@@ -33,12 +34,13 @@ public final class ArticleTopic {
             if (type != null && !type.isOrganization()) {
                 continue;
             }
-            count.merge(m.name(), 1, Integer::sum);
+            String key = Lexicon.organizationKey(m.name());
+            count.merge(key, 1, Integer::sum);
             if (m.isName()) {
-                firstName.putIfAbsent(m.name(), i);
+                firstName.putIfAbsent(key, i);
             }
             if (type != null && isSubjectKind(type)) {
-                typedOrganization.add(m.name());
+                typedOrganization.add(key);
             }
         }
         int best = -1;

@@ -69,7 +69,7 @@ public final class MakerPrefixReader implements RelationReader {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (i != productIndex && m.isName() && m.firmType() != null && m.firmType().isOrganization()
-                    && (Names.key(m.name()).equals(makerKey) || Names.key(Lexicon.withoutDesignator(m.name())).equals(makerKey))) {
+                    && (Names.key(m.name()).equals(makerKey) || Lexicon.organizationKey(m.name()).equals(makerKey))) {
                 return i;
             }
         }

@@ -60,4 +60,14 @@ class ArticleTopicTest {
         name("Quillon", EntityType.COMPANY);
         assertEquals(0, ArticleTopic.of(mentions));
     }
+
+    @Test
+    void aNameWithAndWithoutItsDesignatorIsOneOrganization() {
+        name("Kite Ventures", EntityType.INVESTMENT_FIRM);
+        name("Orbit Corporation", EntityType.COMPANY);
+        name("Kite Ventures", EntityType.INVESTMENT_FIRM);
+        name("Orbit", null);
+        name("ORBIT", null);
+        assertEquals(1, ArticleTopic.of(mentions), "Orbit Corporation, Orbit and ORBIT: three names of one company");
+    }
 }

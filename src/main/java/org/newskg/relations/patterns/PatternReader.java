@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newskg.mentions.Lexicon;
 import org.newskg.model.FactObject;
 import org.newskg.model.Mention;
 import org.newskg.model.Reading;
@@ -164,13 +165,16 @@ public final class PatternReader implements RelationReader {
         return List.of(input.topic());
     }
 
-    /** Whether the article's subject is named or referred to before mention {@code index}, in its sentence or the one before. */
+    /**
+     * Whether the article's subject is named ("Acme Corporation", "Acme Intelligence" or "Acme") or
+     * referred to before mention {@code index}, in its sentence or the one before.
+     */
     private static boolean subjectNamedJustBefore(ArticleSentence input, int index) {
         List<Mention> mentions = input.mentions();
         String subject = mentions.get(input.topic()).name();
         int sentence = mentions.get(index).sentence();
         for (int i = index - 1; i >= 0 && mentions.get(i).sentence() >= sentence - 1; i--) {
-            if (mentions.get(i).name().equals(subject)) {
+            if (Lexicon.mayBeOneOrganization(mentions.get(i).name(), subject)) {
                 return true;
             }
         }
