@@ -17,13 +17,15 @@ public final class DevelopedBy extends RelationDefinition {
         // "The model was developed by the Chinese AI startup Acme"
         pattern("developed-by", 0.9, "{MODEL:s}\\s+(?:was|were|is|has been|had been)\\s+(?:developed|created|built|made|released|trained|designed|fine-tuned|open-sourced)\\s+by\\s+{W5}{ORG:o}");
         // "Acme on Monday released Model-1"; "Acme unveiled its Model-2"; "Acme earlier this month
-        // unveiled its most recent model, Model-3"; "Acme has also launched Model-4"
-        pattern("org-released", 0.8, "{ORG:o}\\s+(?:(?:on|last|this)\\s+\\w+\\s+|earlier\\s+this\\s+\\w+\\s+)?(?:(?:has|have)\\s+)?(?:also\\s+)?(?:released|launched|unveiled|introduced|debuted|open-sourced|announced)\\s+(?:its\\s+|their\\s+)?(?:(?:new|latest|newest|most\\s+recent|first|own|flagship)\\s+)*(?:{MODEL_NOUN},?\\s+)?{MODEL:s}");
+        // unveiled its most recent model, Model-3"; "Acme has also launched its new AI model Model-4"
+        pattern("org-released", 0.8, "{ORG:o}\\s+(?:(?:on|last|this)\\s+\\w+\\s+|earlier\\s+this\\s+\\w+\\s+)?(?:(?:has|have)\\s+)?(?:also\\s+)?(?:released|launched|unveiled|introduced|debuted|open-sourced|announced)\\s+(?:its\\s+|their\\s+)?(?:(?:new|latest|newest|most\\s+recent|first|own|flagship|AI|reasoning|language|open-source|open-weight)\\s+)*(?:{MODEL_NOUN},?\\s+)?{MODEL:s}");
         // "Acme, the startup founded by Jane Roe, released its first model on Wednesday, called Model-5"
         pattern("released-model-called", 0.85, "{ORG:o}(?:,[^.;]{0,100}?,)?\\s+(?:has\\s+|have\\s+)?(?:released|launched|unveiled|introduced|debuted|open-sourced)\\s+"
                 + "[^⟦.;]{0,60}?{MODEL_NOUN}\\b[^⟦.;]{0,40}?,?\\s+(?:called|named|dubbed)\\s+{MODEL+:s}");
         // "Model-1, the coding tool from rival Acme"; "Model-2, a chatbot by Acme"
         pattern("apposition-from", 0.8, "{MODEL:s},\\s+{DET}{W4}(?:{MODEL_NOUN}|tools?|assistants?|apps?)\\s+(?:from|by)\\s+(?:rival\\s+)?{ORG:o}");
+        // "Model-1 is Acme's first reasoning model"; "Model-2 is the company's newest LLM"
+        pattern("is-possessive-model", 0.85, "{MODEL:s}\\s+(?:is|was|will be)\\s+{ORG:o}'s\\s+{W4}{MODEL_NOUN}\\b");
         // "Model-1, a reasoning model developed by Acme"
         pattern("apposition-developed-by", 0.85, "{MODEL:s},\\s+{DET}{W3}{MODEL_NOUN}\\s+(?:developed|created|built|made|released)\\s+by\\s+{W3}{ORG:o}");
         // "The model, called Model-1, ...", "The new models, dubbed Model-2, ...": a sentence that opens on

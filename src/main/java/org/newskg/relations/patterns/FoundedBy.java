@@ -19,10 +19,14 @@ public final class FoundedBy extends RelationDefinition {
                 + "(?:in\\s+[^⟦,]{0,30}?\\s+)?by\\s+{W6}(?:{ORG}\\s+(?:researchers|engineers|employees|executives|veterans|staff|alumni)\\s+"
                 // a name and a noun describe the founder: "Turing Award winner Jane Doe", "Acme veteran Jane Doe"
                 + "|{ANY}\\s+(?!(?:and|or)\\b)(?-i:\\p{Ll}+)\\s+)?{PERSON+:o}");
-        // "Jane Doe, who co-founded Acme with John Roe"
-        pattern("founded-with", 0.85, "(?:co-?)?founded\\s+{ORG:s}\\s+(?:in\\s+{YEAR}\\s+)?(?:together\\s+|along\\s+)?with\\s+{W3}{PERSON+:o}");
+        // "Jane Doe, who co-founded Acme with John Roe"; "she left to start Acme with John Roe"
+        pattern("founded-with", 0.85, "(?:(?:co-?)?found(?:ed)?|start(?:ed)?|set\\s+up|establish(?:ed)?)\\s+{ORG:s}\\s+(?:in\\s+{YEAR}\\s+)?(?:together\\s+|along\\s+)?with\\s+{W3}{PERSON+:o}");
         // "Jane Doe founded Acme"; "Jane Doe, who co-founded Acme"
         pattern("name-founded", 0.85, "{PERSON+:o},?\\s+(?:who\\s+)?(?:co-?)?founded\\s+{W2}{ORG:s}");
+        // "Jane Doe, Acme's co-founder"; "Jane Doe, Acme's CEO and co-founder"
+        pattern("name-org-founder", 0.9, "{PERSON:o},\\s+(?:who\\s+is\\s+(?:also\\s+)?)?{ORG:s}'s\\s+(?:{CEO}\\s+and\\s+)?{FOUNDER}\\b");
+        // "Doe, along with her co-founders John Roe and Ann Poe, ...": in a story about Acme, the co-founders are Acme's
+        aboutTopic("her-cofounders", 0.8, "\\b(?:his|her|their)\\s+co-?founders?,?\\s+{PERSON+:o}");
         // "the lab and its founder, Jane Doe"
         pattern("its-founder", 0.85, "{ORG:s} and its {FOUNDER},? {PERSON:o}");
         // "Acme's founder, Jane Doe"

@@ -13,8 +13,9 @@ public final class FoundingDate extends RelationDefinition {
         pattern("founded-in", 0.9, "{ORG:s},?\\s+(?:which\\s+|that\\s+)?(?:was\\s+)?(?:co-?founded|founded|established|set up|formed|launched|started)\\s+in\\s+(?:early\\s+|late\\s+|mid-?|the spring of\\s+|the fall of\\s+|\\w+\\s+)?{YEAR:v}");
         // "Acme, which was founded by Jane Doe in 2020"
         pattern("founded-by-in", 0.85, "{ORG:s},?\\s+(?:which\\s+|that\\s+)?(?:was\\s+)?(?:co-?founded|founded|established|set up)\\s+by\\s+[^.;]{0,80}?\\s+in\\s+{YEAR:v}\\b");
-        // "Founded in 2015, the hedge fund ..."
-        pattern("founded-in-fronted", 0.9, "(?:Co-?founded|Founded|Established|Set up)\\s+in\\s+(?:early\\s+|late\\s+|\\w+\\s+)?{YEAR:v}(?:\\s+by\\s+[^,]{1,60})?,\\s+{ORG:s}");
+        // "Founded in 2015, the hedge fund ..."; "Founded by former Beta researchers in 2021, Acme ..."
+        pattern("founded-in-fronted", 0.9, "(?:Co-?founded|Founded|Established|Set up)\\s+(?:by\\s+[^,]{1,80}?\\s+)?in\\s+(?:early\\s+|late\\s+|\\w+\\s+)?{YEAR:v}"
+                + "(?:\\s+by\\s+[^,]{1,60})?,\\s+{ORG:s}");
         // "in 2023, she put the fund's resources into a new company called Acme"
         pattern("new-company-in-year", 0.7, "\\bin\\s+{YEAR:v},\\s+[^⟦]{0,20}?(?:⟦\\d+:[A-Z_]+⟧[^⟦]{0,80}?)?(?:into|founded|started|launched|set up|created)\\s+a\\s+new\\s+(?:company|startup|firm|lab)\\s+(?:called|named)\\s+{ORG:s}");
     }

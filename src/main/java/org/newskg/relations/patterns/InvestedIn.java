@@ -37,8 +37,8 @@ public final class InvestedIn extends RelationDefinition {
         pattern("round-led-by", 0.85, "{ORG:o}'s\\s+{W4}" + ROUND + "?\\s*(?:was|is|has been)\\s+" + LED + " by\\s+{ORG*:s}");
         // "Acme led a $200 million funding round in Beta"
         pattern("led-round-in", 0.85, "{ORG:s}\\s+(?:has\\s+|also\\s+)?(?:led|joined|co-led)\\s+[^⟦.;]{0,60}?\\b(?:round|investment|financing)\\s+(?:in|into|for)\\s+{ORG:o}");
-        // "Beta counts Acme and Gamma among its investors"; "Beta's investors include Acme"; "Beta, whose backers include Acme"
-        pattern("counts-among-investors", 0.85, "{ORG:o}[^.;]{0,120}?\\bcounts\\s+{ORG*:s}\\s+(?:among|as)\\s+its\\s+(?:\\w+\\s+)?(?:investors|backers|shareholders)");
+        // "Beta counts Acme and Gamma (formerly Delta) among its investors"; "Beta's investors include Acme"; "Beta, whose backers include Acme"
+        pattern("counts-among-investors", 0.85, "{ORG:o}[^.;]{0,120}?\\bcounts\\s+{ORG*:s}(?:\\s+\\([^()]{0,60}\\))?\\s+(?:among|as)\\s+its\\s+(?:\\w+\\s+)?(?:investors|backers|shareholders)");
         pattern("investors-include", 0.85, "{ORG:o}(?:'s|,\\s+whose)\\s+(?:\\w+\\s+){0,2}(?:investors|backers|shareholders)\\s+(?:include|included|are|were)\\s+{ORG*:s}");
         // "Acme-backed Beta"
         pattern("x-backed", 0.85, "{ORG:s}-(?:backed|funded)\\s+(?:{W3})?{ORG:o}");

@@ -10,8 +10,9 @@ public final class ManufacturedBy extends RelationDefinition {
         pattern("possessive", 0.9, "{ORG:o}'s\\s+{W2}{CHIP:s}");
         // "Maker's most efficient AI chip, the X100"; "its own next-gen processor, called X200"
         pattern("possessive-apposition", 0.9, "{ORG:o}'s\\s+{W4}{CHIP_NOUN},\\s+(?:the\\s+|called\\s+|named\\s+)?{CHIP:s}");
-        // "X100, the company's next-generation graphics processing unit"; "X200, Maker's newest AI chip"
-        pattern("apposition-possessive", 0.85, "{CHIP:s},\\s+{ORG:o}'s\\s+{W4}{CHIP_NOUN}");
+        // "X100, the company's next-generation graphics processing unit"; "X200, Maker's newest AI chip";
+        // "X300 is Maker's first custom CPU design"
+        pattern("apposition-possessive", 0.85, "{CHIP:s}(?:,|\\s+(?:is|was|will be))\\s+{ORG:o}'s\\s+{W4}{CHIP_NOUN}");
         // "chips from Maker called X800s"
         pattern("chips-from-called", 0.9, "{CHIP_NOUN}\\s+from\\s+{ORG:o}\\s+(?:called|named|known as)\\s+{CHIP:s}");
         // "X800 chips, a less capable component developed by Maker"

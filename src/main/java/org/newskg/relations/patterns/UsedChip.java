@@ -17,6 +17,9 @@ public final class UsedChip extends RelationDefinition {
                 + "(?:about\\s+|some\\s+|around\\s+|more than\\s+)?(?:[\\d,]+\\s+(?:of\\s+)?)?{W2}(?:{ORG}'s\\s+)?{CHIP+:o}");
         // "Model-2 was developed using clusters of X800 chips"
         pattern("model-trained-on", 0.9, "{MODEL:s}\\s+(?:was|were|is|has been)\\s+(?:developed|trained|built|run)\\s+(?:using|on|with)\\s+{W3}(?:clusters? of\\s+)?[\\d,]*\\s*(?:{ORG}'s\\s+)?{CHIP:o}");
+        // "Acme trained Model-3 entirely on Maker's X300 systems"; "they trained Model-4 on 2,000 X100s"
+        pattern("trained-model-on", 0.85, "\\btrained\\s+{MODEL:s}\\s+(?:(?:entirely|exclusively|solely|only|mostly|largely)\\s+)?on\\s+"
+                + "(?:about\\s+|some\\s+|around\\s+|more than\\s+)?(?:[\\d,]+\\s+(?:of\\s+)?)?{W2}(?:{ORG}'s\\s+)?{CHIP+:o}");
         // "Acme ... built it for $6 million, using chips from Maker called X800s"
         pattern("org-using", 0.75, "^(?:[^⟦]{0,40})?{ORG:s}\\s*,?[^⟦]{0,160}?\\b(?:using|used|uses|trained (?:it )?on|relied on|relies on|built (?:it )?(?:on|with)|deployed)\\s+{W3}(?:{CHIP_NOUN}\\s+from\\s+{ORG}\\s+(?:called|named)\\s+)?[\\d,]*\\s*{CHIP:o}");
     }

@@ -94,4 +94,17 @@ class CeoOfTest extends RelationPatternTest {
         assertDoesNotRead("Zentrix Labs sells chips to carmakers. Zentrix Labs opened an office in Lyon. The deal was signed by former CEO Marisol Vance.",
                 "Marisol Vance", "Zentrix Labs");
     }
+
+    @Test
+    void titleWithoutOrganizationAfterTheSubjectsShortName() {
+        assertReads("Harbor Robotics Inc. sells chips to carmakers. Harbor Robotics Inc. opened an office in Lyon. Harbor Robotics raised prices. "
+                + "CEO Marisol Vance said demand was strong.", "Marisol Vance", "Harbor Robotics Inc.");
+    }
+
+    @Test
+    void bareTitleAfterTheSubjectsFullNameWhereTheStoryShortensIt() {
+        assertReads("Zentrix makes chips for drones. Zentrix sold 2,000 of them last year, and Zentrix plans more. "
+                + "The founders of startup Zentrix Dynamics met at school. Marisol Vance, CEO, and Ben Cole, CTO, built the first chip.",
+                "Marisol Vance", "Zentrix");
+    }
 }

@@ -1,6 +1,9 @@
 package org.newskg.relations.patterns;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
+import org.newskg.TestModels;
 
 /** Patterns of {@link DevelopedBy}, one sentence each, run through the whole extractor. */
 class DevelopedByTest extends RelationPatternTest {
@@ -116,5 +119,23 @@ class DevelopedByTest extends RelationPatternTest {
         String article = "Quillon Labs, the AI startup founded by former Orbitex CTO Marisol Vance, released its first in-house AI model "
                 + "Wednesday morning, called Driftwood.";
         assertReads(article, "Driftwood", "Quillon Labs");
+    }
+
+    @Test
+    void launchedItsNewAiModel() {
+        assertReads("In recent news, Orbit AI has launched its new AI model Quill-2, along with a smaller version.", "Quill-2", "Orbit AI");
+    }
+
+    @Test
+    void theCreatorOfAModelIsItsDeveloperNotItsFounder() {
+        String s = "While Orbit AI, the creator of Quillbot, remains a private company, Zentrix Labs has become the face of the boom.";
+        assertReads(s, "Quillbot", "Orbit AI");
+        assertTrue(TestModels.extract(s).fact("Quillbot", "foundedBy", "Orbit AI").isEmpty(), "Orbit AI founded no product");
+    }
+
+    @Test
+    void modelIsTheCompanysFirstModel() {
+        assertReads("Critics tried a new AI model called Quill this week. Quill is Orbit AI’s first reasoning model, built for sales tasks.",
+                "Quill", "Orbit AI");
     }
 }

@@ -90,4 +90,22 @@ class FoundedByTest extends RelationPatternTest {
         assertReads(text, "Zentrix Labs", "Marisol Vance");
         assertDoesNotRead(text, "Zentrix Labs", "Kepler Medal");
     }
+
+    @Test
+    void nameAndTheCompanysCeoAndCofounder() {
+        assertReads("“What will these models do?” asks Tom Brennan, Harbor Capital’s CEO and co-founder.", "Harbor Capital", "Tom Brennan");
+    }
+
+    @Test
+    void leftToStartACompanyWithSomeone() {
+        assertReads("Two years later, Ana Ruiz returned home to start Orbit AI with Ben Cole, a former designer at Zentrix Labs.", "Orbit AI", "Ben Cole");
+    }
+
+    @Test
+    void herCofoundersInAStoryAboutTheCompany() {
+        String article = "Orbit AI raised $10 million on Monday. The startup builds chips for drones. "
+                + "Ruiz, along with her co-founders Ben Cole and Ivo Marsh, met at university.";
+        assertReads(article, "Orbit AI", "Ben Cole");
+        assertReads(article, "Orbit AI", "Ivo Marsh");
+    }
 }

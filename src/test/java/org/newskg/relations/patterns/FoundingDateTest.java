@@ -28,4 +28,9 @@ class FoundingDateTest extends RelationPatternTest {
     void foundedByThenYear() {
         assertReads("Orbit AI, which was founded by Ana Ruiz and Ben Cole in 2020, raised money.", "Orbit AI", "2020");
     }
+
+    @Test
+    void foundedByThenYearFronted() {
+        assertReads("Founded by a group of former Zentrix Labs engineers in 2019, Orbit AI sells chips to carmakers.", "Orbit AI", "2019");
+    }
 }

@@ -122,4 +122,13 @@ class InvestedInTest extends RelationPatternTest {
             assertReads(s, investor, "Quillon");
         }
     }
+
+    @Test
+    void countsAmongItsInvestorsWithAFormerName() {
+        String s = "Founded in 2022, Orbit AI has raised $50 million and counts Kite Ventures, Harbor Capital and Lumen Partners "
+                + "(formerly Lumen Capital Asia) among its investors.";
+        for (String investor : new String[] {"Kite Ventures", "Harbor Capital", "Lumen Partners"}) {
+            assertReads(s, investor, "Orbit AI");
+        }
+    }
 }

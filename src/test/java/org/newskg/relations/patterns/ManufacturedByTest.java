@@ -51,4 +51,9 @@ class ManufacturedByTest extends RelationPatternTest {
                 + "as well as Kestrel Rubicon, the company's next-generation graphics processing unit.";
         assertReads(article, "Kestrel Rubicon", "Quillon");
     }
+
+    @Test
+    void chipIsTheMakersFirstCpu() {
+        assertReads("Zentrix showed a CPU called Falcon. Falcon is Zentrix’s first custom CPU design, the company said.", "Falcon", "Zentrix");
+    }
 }

@@ -28,4 +28,10 @@ class UsedChipTest extends RelationPatternTest {
     void modelTrainedOnAMakersChips() {
         assertReads("Analysts said Comet-3 was trained on Voltra's Q900 chips.", "Comet-3", "Q900");
     }
+
+    @Test
+    void trainedAModelEntirelyOnAMakersChips() {
+        String s = "Orbit AI released a model called Quill. The startup trained Quill entirely on Zentrix’s Q900 chips, it said.";
+        assertReads(s, "Quill", "Q900");
+    }
 }
