@@ -6,8 +6,10 @@ import org.newskg.vocab.NKG;
 public final class DevelopedBy extends RelationDefinition {
     public DevelopedBy() {
         super(NKG.developedBy);
-        // "Acme's Model-1", "Acme's latest reasoning model, Model-1", "its Model-2 model", "its agentic coding tool Model-3"
-        pattern("possessive", 0.85, "{ORG:o}'s\\s+(?:(?:latest|new|newest|earlier|own|comparable|flagship|rival|base|open-source|open-weight|reasoning|language|AI|large|groundbreaking)\\s+){0,3}"
+        // "Acme's Model-1", "Acme's latest reasoning model, Model-1", "its Model-2 model", "its agentic coding tool Model-3",
+        // "the company's most advanced Model-4 model"
+        pattern("possessive", 0.85, "{ORG:o}'s\\s+(?:(?:latest|new|newest|earlier|previous|current|older|own|comparable|flagship|rival|base|open-source|open-weight|"
+                + "reasoning|language|AI|large|groundbreaking|most\\s+(?:advanced|powerful|capable|recent|popular))\\s+){0,3}"
                 + "(?:(?:{MODEL_NOUN}|{W2}{AI_TOOL_NOUN}),?\\s+(?:called\\s+|named\\s+|known as\\s+|dubbed\\s+)?)?{MODEL?:s}");
         // "Model-1 maker Acme", "Model-1-maker Acme"; "Acme, the creator of Model-1"
         pattern("maker", 0.85, "{MODEL+:s}\\s*-?\\s*(?:maker|creator|developer)\\s+{ORG:o}");

@@ -13,6 +13,8 @@ public final class FoundingDate extends RelationDefinition {
         pattern("founded-in", 0.9, "{ORG:s},?\\s+(?:which\\s+|that\\s+)?(?:was\\s+)?(?:co-?founded|founded|established|set up|formed|launched|started)\\s+in\\s+(?:early\\s+|late\\s+|mid-?|the spring of\\s+|the fall of\\s+|\\w+\\s+)?{YEAR:v}");
         // "Acme, which was founded by Jane Doe in 2020"
         pattern("founded-by-in", 0.85, "{ORG:s},?\\s+(?:which\\s+|that\\s+)?(?:was\\s+)?(?:co-?founded|founded|established|set up)\\s+by\\s+[^.;]{0,80}?\\s+in\\s+{YEAR:v}\\b");
+        // "After launching the company in 2020, Jane Doe raised ..."; "since founding Acme in 2019"
+        pattern("founding-in", 0.85, "\\b(?:founding|co-?founding|launching|starting|establishing|setting up)\\s+{ORG:s}\\s+in\\s+(?:early\\s+|late\\s+|mid-?|\\w+\\s+)?{YEAR:v}\\b");
         // "Founded in 2015, the hedge fund ..."; "Founded by former Beta researchers in 2021, Acme ..."
         pattern("founded-in-fronted", 0.9, "(?:Co-?founded|Founded|Established|Set up)\\s+(?:by\\s+[^,]{1,80}?\\s+)?in\\s+(?:early\\s+|late\\s+|\\w+\\s+)?{YEAR:v}"
                 + "(?:\\s+by\\s+[^,]{1,60})?,\\s+{ORG:s}");

@@ -24,8 +24,9 @@ public final class InvestedIn extends RelationDefinition {
                 + ROUND + "|series \\w+)");
         // "Acme led Beta's previous round, in which Gamma and Delta also took part"
         pattern("round-in-which", 0.85, "{ORG:o}'s\\s+{W4}" + ROUND + "\\b[^.;⟦]{0,60}?,\\s+in which\\s+{ORG*:s},?\\s+(?:all\\s+)?also\\s+(?:took part|participated|invested)");
-        // "Beta raised $600 million from Acme and Gamma"; "Beta closed a round led by Acme, sovereign fund Gamma and Delta"
-        pattern("raised-from", 0.85, "{ORG:o}\\s+(?:has\\s+|had\\s+)?(?:raised|secured|received|closed|landed|won|picked up)\\s+[^⟦.;]{0,80}?\\b(?:from|" + LED
+        // "Beta raised $600 million from Acme and Gamma"; "Beta closed a round led by Acme, sovereign fund Gamma and Delta";
+        // "the company, which has raised $80 million across two rounds led by Acme"
+        pattern("raised-from", 0.85, "{ORG:o}(?:,\\s+(?:which|that)\\s+|\\s+)(?:has\\s+|had\\s+)?(?:raised|secured|received|closed|landed|won|picked up)\\s+[^⟦.;]{0,80}?\\b(?:from|" + LED
                 + " by|backed by)\\s+(?:investors\\s+|backers\\s+)?(?:(?:including|such as|like)\\s+)?{ORG*:s}");
         // "Beta raised $6 million in a round led by Acme, with participation from Gamma and Delta"
         pattern("raised-with-participation", 0.85, "{ORG:o}\\s+(?:has\\s+|had\\s+)?(?:raised|secured|closed|landed|picked up|announced)\\s+[^.;]{0,160}?"

@@ -23,4 +23,10 @@ class BasedOnTest extends RelationPatternTest {
     void builtOnAnotherCompanysModel() {
         assertReads("The Kestrel-2 model is built on Meta's Llama 3.1 and tuned for law.", "Kestrel-2", "Llama 3.1");
     }
+
+    @Test
+    void isTheCompanysFirstModelBuiltOnAnotherMakersModel() {
+        assertReads("Orbit AI unveiled a new AI model called Quill. Quill is the company’s first reasoning model, built on Zentrix’s "
+                + "open-weight Falcon-7B model.", "Quill", "Falcon-7B");
+    }
 }

@@ -138,4 +138,9 @@ class DevelopedByTest extends RelationPatternTest {
         assertReads("Critics tried a new AI model called Quill this week. Quill is Orbit AI’s first reasoning model, built for sales tasks.",
                 "Quill", "Orbit AI");
     }
+
+    @Test
+    void theCompanysMostAdvancedModel() {
+        assertReads("Orbit AI said the new models outperform Orbit AI’s most advanced Quill-4 model across the board.", "Quill-4", "Orbit AI");
+    }
 }

@@ -33,4 +33,9 @@ class FoundingDateTest extends RelationPatternTest {
     void foundedByThenYearFronted() {
         assertReads("Founded by a group of former Zentrix Labs engineers in 2019, Orbit AI sells chips to carmakers.", "Orbit AI", "2019");
     }
+
+    @Test
+    void afterLaunchingTheCompanyInAYear() {
+        assertReads("Orbit AI makes chips for drones. After launching the company in 2020, Ana Ruiz raised $20 million.", "Orbit AI", "2020");
+    }
 }

@@ -131,4 +131,11 @@ class InvestedInTest extends RelationPatternTest {
             assertReads(s, investor, "Orbit AI");
         }
     }
+
+    @Test
+    void theCompanyWhichHasRaisedRoundsLedByAnInvestor() {
+        String s = "Orbit AI builds lab robots. Last week, the company, which has raised $80 million across two rounds led by Kite Ventures, "
+                + "opened a lab in Lyon.";
+        assertReads(s, "Kite Ventures", "Orbit AI");
+    }
 }

@@ -34,4 +34,10 @@ class UsedChipTest extends RelationPatternTest {
         String s = "Orbit AI released a model called Quill. The startup trained Quill entirely on Zentrix’s Q900 chips, it said.";
         assertReads(s, "Quill", "Q900");
     }
+
+    @Test
+    void costToTrainOnAMakersChips() {
+        assertReads("In December, the company released its Quill-3 models, which it said cost just $4 million to train and develop on "
+                + "Zentrix (ZTX) Q900 chips.", "Quill-3", "Q900");
+    }
 }
