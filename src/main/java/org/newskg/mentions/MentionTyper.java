@@ -89,11 +89,13 @@ public final class MentionTyper {
         cues.add(before(Lexicon.MODEL_NOUN + ",?\\s+(?:like|such as|including)\\s+(?:[\\w’'-]+\\s+){0,1}", EntityType.AI_MODEL, 1.5));
         cues.add(after("\\s+(?:computer |AI |graphics |data center )?" + Lexicon.CHIP_NOUN + "\\b", EntityType.CHIP, 2.5));
         // "X, the company's next-generation graphics processing unit"; "X, its newest AI chip, which ..."; "X is Acme's
-        // first custom CPU design" (not "Acme is the maker of GPUs"): stronger than the apposition of an organization,
-        // whose nouns include "unit"; the chip noun heads the apposition ("X, a semiconductor analyst" is a person,
-        // "X, a consultancy that advises chip investors" a firm)
-        cues.add(after("(?:,|\\s+(?:is|was))\\s+(?:a|an|the|its|[\\w.-]+['’]s)\\s+(?:(?!(?:of|for|with|in|on|to)\\s)[\\w’'-]+\\s+){0,3}?" + Lexicon.CHIP_NOUN + "(?:\\s+design)?"
-                + "(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:that|which|for|with|from|in|on|and|is|was|will)\\b)", EntityType.CHIP, 3.5));
+        // first custom CPU design"; "X, a family of chips shipping in May" (not "Acme is the maker of GPUs"): stronger
+        // than the apposition of an organization, whose nouns include "unit"; the chip noun heads the apposition ("X, a
+        // semiconductor analyst" is a person, "X, a consultancy that advises chip investors" a firm)
+        cues.add(after("(?:,|\\s+(?:is|was))\\s+(?:a|an|the|its|[\\w.-]+['’]s)\\s+(?:(?!(?:of|for|with|in|on|to)\\s)[\\w’'-]+\\s+|"
+                + "(?:family|line|series|generation)\\s+of\\s+){0,3}?" + Lexicon.CHIP_NOUN + "(?:\\s+(?:design|family|line|series))?"
+                + "(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:that|which|for|with|from|in|on|and|is|was|will|shipping|expected|due|designed|built|made)\\b)",
+                EntityType.CHIP, 3.5));
         cues.add(before(Lexicon.CHIP_NOUN + ",?\\s+(?:from \\S+\\s+)?(?:called|named|like|such as|including)\\s+(?:\\S+['’]s\\s+)?", EntityType.CHIP, 2.5));
         cues.add(before("benchmarks?,?\\s+(?:like |such as |including |called )?", EntityType.BENCHMARK, 2.5));
         cues.add(after("\\s+(?:benchmark|test|exam)\\b", EntityType.BENCHMARK, 1.5));

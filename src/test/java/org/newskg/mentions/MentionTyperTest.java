@@ -119,6 +119,8 @@ class MentionTyperTest {
     void aChipIsWhatTheMakersChipNounSaysButTheMakerOfChipsIsNone() {
         String copula = "Kestrel is Orbitex’s first custom CPU design.";
         assertEquals(EntityType.CHIP, typesOf(copula, recognized(copula, "Kestrel", EntityType.ORGANIZATION)).get(0));
+        String family = "Its chief revealed Kestrel Ultra, a family of chips shipping in May.";
+        assertEquals(EntityType.CHIP, typesOf(family, recognized(family, "Kestrel Ultra", EntityType.PERSON)).get(0));
         String maker = "Orbitex is the maker of GPUs.";
         assertEquals(List.of(EntityType.ORGANIZATION), typesOf(maker, recognized(maker, "Orbitex", EntityType.ORGANIZATION)));
     }
