@@ -20,7 +20,7 @@ public final class FoundedBy extends RelationDefinition {
                 // a name and a noun describe the founder: "Turing Award winner Jane Doe", "Acme veteran Jane Doe"
                 + "|{ANY}\\s+(?!(?:and|or)\\b)(?-i:\\p{Ll}+)\\s+)?{PERSON+:o}");
         // "Jane Doe, who co-founded Acme with John Roe"; "she left to start Acme with John Roe"
-        pattern("founded-with", 0.85, "(?:(?:co-?)?found(?:ed)?|start(?:ed)?|set\\s+up|establish(?:ed)?)\\s+{ORG:s}\\s+(?:in\\s+{YEAR}\\s+)?(?:together\\s+|along\\s+)?with\\s+{W3}{PERSON+:o}");
+        pattern("founded-with", 0.85, "\\b(?:(?:co-?)?found(?:ed)?|start(?:ed)?|set\\s+up|establish(?:ed)?)\\s+{ORG:s}\\s+(?:in\\s+{YEAR}\\s+)?(?:together\\s+|along\\s+)?with\\s+{W3}{PERSON+:o}");
         // "Jane Doe founded Acme"; "Jane Doe, who co-founded Acme"
         pattern("name-founded", 0.85, "{PERSON+:o},?\\s+(?:who\\s+)?(?:co-?)?founded\\s+{W2}{ORG:s}");
         // "Jane Doe, Acme's co-founder"; "Jane Doe, Acme's CEO and co-founder"
