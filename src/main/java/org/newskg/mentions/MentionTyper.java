@@ -77,8 +77,9 @@ public final class MentionTyper {
         // opens an apposition ("In testing the model, Acme found" is not one)
         cues.add(before("\\b(?:its|their|[\\w.-]+['’]s)\\s+(?:[\\w-]+\\s+){0,3}?(?:model|LLM|chatbot|" + Lexicon.AI_TOOL_NOUN + "),\\s+",
                 EntityType.AI_MODEL, 2));
-        // "X, an open-weight model"; "X, a Model-1-based model"; "X, the agentic coding tool from Acme"
-        cues.add(after(",\\s+(?:a|an|the|its)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:" + Lexicon.MODEL_NOUN + "|" + Lexicon.AI_TOOL_NOUN + ")\\b(?!['’])",
+        // "X, an open-weight model"; "X, a Model-1-based model"; "X, the agentic coding tool from Acme"; in the singular:
+        // "According to Acme, the models outperform ..." opens a clause, it describes no name
+        cues.add(after(",\\s+(?:a|an|the|its)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:" + Lexicon.MODEL_NOUN + "|" + Lexicon.AI_TOOL_NOUN + ")(?<![sS])\\b(?!['’])",
                 EntityType.AI_MODEL, 2));
         // what a maker makes is a product, of a kind the rest of the text may tell: "Quill maker Acme",
         // "Acme, the maker of Quill", "the creator of Quill", "the company behind Quill" (not "Quill creator

@@ -131,4 +131,12 @@ class MentionTyperTest {
         assertNotEquals(EntityType.PERSON, typeOf(found, "Orbitex Labs"));
         assertEquals(EntityType.PRODUCT, typeOf(found, "Quillby"));
     }
+
+    @Test
+    void aPluralAfterACommaOpensAClauseAndTypesNoModel() {
+        String clause = "According to Orbitex, the models outperform its older ones.";
+        assertEquals(List.of(EntityType.ORGANIZATION), typesOf(clause, recognized(clause, "Orbitex", EntityType.ORGANIZATION)));
+        String apposition = "Developers praise Kestrel, an open-weight model from Orbitex.";
+        assertEquals(EntityType.AI_MODEL, typesOf(apposition, recognized(apposition, "Kestrel", EntityType.ORGANIZATION)).get(0));
+    }
 }

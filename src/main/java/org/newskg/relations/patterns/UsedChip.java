@@ -22,7 +22,7 @@ public final class UsedChip extends RelationDefinition {
                 + "(?:about\\s+|some\\s+|around\\s+|more than\\s+)?(?:[\\d,]+\\s+(?:of\\s+)?)?{W2}(?:{ORG}'s\\s+)?{CHIP+:o}");
         // "its Model-5 models, which it said cost just $5 million to train and develop on Maker X800 chips"
         pattern("cost-to-train-on", 0.85, "{MODEL:s}(?:\\s+{MODEL_NOUN})?,?\\s+(?:which\\s+)?(?:(?:it|they|⟦\\d+:[A-Z_]+⟧)\\s+(?:said|says)\\s+)?(?:cost|costs|took)\\s+"
-                + "[^.;⟦]{0,60}?\\bto\\s+(?:train|build|develop)(?:\\s+and\\s+(?:train|build|develop))?\\s+(?:it\\s+|them\\s+)?(?:on|using)\\s+{W3}"
+                + "(?:[^.;⟦]|(?<=\\d)\\.(?=\\d)){0,60}?\\bto\\s+(?:train|build|develop)(?:\\s+and\\s+(?:train|build|develop))?\\s+(?:it\\s+|them\\s+)?(?:on|using)\\s+{W3}"
                 + "(?:{ORG}(?:'s)?\\s+(?:\\([^()]{0,20}\\)\\s+)?)?{CHIP+:o}");
         // "Acme ... built it for $6 million, using chips from Maker called X800s"
         pattern("org-using", 0.75, "^(?:[^⟦]{0,40})?{ORG:s}\\s*,?[^⟦]{0,160}?\\b(?:using|used|uses|trained (?:it )?on|relied on|relies on|built (?:it )?(?:on|with)|deployed)\\s+{W3}(?:{CHIP_NOUN}\\s+from\\s+{ORG}\\s+(?:called|named)\\s+)?[\\d,]*\\s*{CHIP:o}");

@@ -37,7 +37,7 @@ class UsedChipTest extends RelationPatternTest {
 
     @Test
     void costToTrainOnAMakersChips() {
-        assertReads("In December, the company released its Quill-3 models, which it said cost just $4 million to train and develop on "
+        assertReads("In December, the company released its Quill-3 models, which it said cost just $4.5 million to train and develop on "
                 + "Zentrix (ZTX) Q900 chips.", "Quill-3", "Q900");
     }
 }
