@@ -59,6 +59,9 @@ public final class MentionTyper {
             + "\\p{Lu}[\\w.]*-[\\w-]+\\s+|(?:" + Lexicon.DEMONYM + ")\\s+)(?:(?:(?-i:\\p{Ll})[\\w’'-]*|\\p{Lu}[\\w.]*-[\\w-]+|AI|"
             + Lexicon.DEMONYM + ")\\s+){0,4}?";
 
+    /** What opens a description of the name before it: an apposition or a copula ("X, its new chip"; "X is its new chip"). */
+    private static final String DESCRIPTION_OPENING = "(?:,|\\s+(?:is|was))";
+
     private static final List<Cue> CUES = buildCues();
 
     private static List<Cue> buildCues() {
@@ -93,7 +96,7 @@ public final class MentionTyper {
         // first custom CPU design"; "X, a family of chips shipping in May" (not "Acme is the maker of GPUs"): stronger
         // than the apposition of an organization, whose nouns include "unit"; the chip noun heads the apposition ("X, a
         // semiconductor analyst" is a person, "X, a consultancy that advises chip investors" a firm)
-        cues.add(after("(?:,|\\s+(?:is|was))\\s+(?:a|an|the|its|[\\w.-]+['’]s)\\s+(?:(?!(?:of|for|with|in|on|to)\\s)[\\w’'-]+\\s+|"
+        cues.add(after(DESCRIPTION_OPENING + "\\s+(?:a|an|the|its|[\\w.-]+['’]s)\\s+(?:(?!(?:of|for|with|in|on|to)\\s)[\\w’'-]+\\s+|"
                 + "(?:family|line|series|generation)\\s+of\\s+){0,3}?" + Lexicon.CHIP_NOUN + "(?:\\s+(?:design|family|line|series))?"
                 + "(?=\\s*(?:[,.;:)—–]|$)|\\s+(?:that|which|for|with|from|in|on|and|is|was|will|shipping|expected|due|designed|built|made)\\b)",
                 EntityType.CHIP, 3.5));
@@ -259,8 +262,7 @@ public final class MentionTyper {
     }
 
     private static final Pattern POSSESSOR = Pattern.compile("^['’]s?\\s");
-    /** What opens a description of the name before it: an apposition or a copula ("X, its new chip"; "X is its new chip"). */
-    private static final Pattern DESCRIBED_AFTER = Pattern.compile("^(?:,|\\s+(?:is|was)\\s)");
+    private static final Pattern DESCRIBED_AFTER = Pattern.compile("^" + DESCRIPTION_OPENING + "\\s");
     /** Words before a name that make "X chip" the product rather than its maker. */
     private static final Pattern PRODUCT_DETERMINER = Pattern.compile(
             "\\b(?:its|their|the|this|that|one|each|current|latest|new|next-generation|named|called|dubbed|['’]s)\\s+$", Pattern.CASE_INSENSITIVE);
