@@ -53,6 +53,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Probability from which the reader states a relation. Default: ${DEFAULT-VALUE}")
     double threshold;
 
+    @Option(names = "--min-positives", paramLabel = "N", defaultValue = "" + RelationTrainer.DEFAULT_MIN_POSITIVES,
+            description = "Fewest positive examples a relation needs for a classifier; one with fewer is left to the patterns. "
+                    + "Default: ${DEFAULT-VALUE}")
+    int minPositives;
+
     @Option(names = "--recognizer", paramLabel = "NAME", defaultValue = "nlp4j",
             description = "Entity recognizer whose mentions the model learns from (use the one you extract with): "
                     + "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}")
@@ -77,6 +82,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (threshold <= 0 || threshold >= 1) {
             throw new IllegalArgumentException("--threshold must be between 0 and 1, got " + threshold);
+        }
+        if (minPositives < 1) {
+            throw new IllegalArgumentException("--min-positives must be at least 1, got " + minPositives);
         }
         OutputFiles.checkWritable(output);
         List<KnowledgeNetFold> folds = new ArrayList<>();
@@ -113,7 +121,7 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         DependencyParser paths = parser == Parser.nlp4j ? Nlp4jDependencyParser.english(err::println) : null;
-        RelationModel model = new RelationTrainer(seed, negatives, paths).train(examples, properties, threshold, info);
+        RelationModel model = new RelationTrainer(seed, negatives, paths).minPositives(minPositives).train(examples, properties, threshold, info);
         try (OutputStream out = Files.newOutputStream(output)) {
             model.write(out);
         }

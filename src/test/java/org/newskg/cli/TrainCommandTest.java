@@ -46,7 +46,7 @@ class TrainCommandTest {
         Path second = dir.resolve("second.zip");
         for (Path model : List.of(first, second)) {
             Run run = Run.of("train", "--knowledgenet", fold.toString(), "--recognizer", "none", "--threshold", "0.5",
-                    "--output", model.toString());
+                    "--min-positives", "5", "--output", model.toString());
             assertEquals(0, run.exitCode(), run.err());
             assertTrue(run.out().contains("ceoOf.examples: 16 (8 positive)"), run.out());
         }

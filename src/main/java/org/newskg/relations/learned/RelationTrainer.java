@@ -67,8 +67,14 @@ public final class RelationTrainer {
      */
     public static final double DEFAULT_THRESHOLD = 0.6;
 
-    /** Fewer positive examples teach a classifier nothing it can be trusted with; such a property is left to the patterns. */
-    static final int MIN_POSITIVES = 5;
+    /**
+     * Fewer positive examples teach a classifier the names and words of the few articles they come
+     * from rather than how a relation is stated, so such a property is left to the patterns: ten
+     * news articles give 1 to 46 examples of a property, and the classifiers of those read more
+     * wrong facts than right ones on news they were not trained on (docs/QUALITY.md); each of
+     * KnowledgeNet's relations gives over a hundred from two folds.
+     */
+    public static final int DEFAULT_MIN_POSITIVES = 50;
 
     /**
      * Probability of the classifier over words under which the reader drops a pair without parsing
@@ -82,6 +88,7 @@ public final class RelationTrainer {
     private final long seed;
     private final double negativeShare;
     private final DependencyParser parser;
+    private int minPositives = DEFAULT_MIN_POSITIVES;
 
     /** A trainer of models that read words only, without a parse. */
     public RelationTrainer(long seed, double negativeShare) {
@@ -102,7 +109,16 @@ public final class RelationTrainer {
         this.parser = parser;
     }
 
-    /** Trains one classifier per property with at least {@link #MIN_POSITIVES} positive examples; {@code info} is recorded in the model. */
+    /** Sets the fewest positive examples a property needs for a classifier (default {@link #DEFAULT_MIN_POSITIVES}); returns this trainer. */
+    public RelationTrainer minPositives(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("the fewest positive examples must be at least 1, got " + n);
+        }
+        this.minPositives = n;
+        return this;
+    }
+
+    /** Trains one classifier per property with at least {@link #minPositives} positive examples; {@code info} is recorded in the model. */
     public RelationModel train(List<Example> examples, List<Property> properties, double threshold, Map<String, String> info) {
         Map<Property, MaxentModel> classifiers = new LinkedHashMap<>();
         Map<Property, MaxentModel> parsed = new LinkedHashMap<>();
@@ -110,6 +126,7 @@ public final class RelationTrainer {
         Map<String, String> recorded = new LinkedHashMap<>(info);
         recorded.put("seed", Long.toString(seed));
         recorded.put("negativeShare", Double.toString(negativeShare));
+        recorded.put("minPositives", Integer.toString(minPositives));
         if (parser != null) {
             recorded.put("parser", parser.name());
         }
@@ -118,7 +135,7 @@ public final class RelationTrainer {
             Events events = events(examples, p, parses);
             long positives = events.words().stream().filter(e -> e.getOutcome().equals(RelationModel.YES)).count();
             recorded.put(p.getLocalName() + ".examples", events.words().size() + " (" + positives + " positive)");
-            if (positives < MIN_POSITIVES) {
+            if (positives < minPositives) {
                 continue;
             }
             classifiers.put(p, train(events.words()));
@@ -128,7 +145,7 @@ public final class RelationTrainer {
             thresholds.put(p, threshold);
         }
         if (classifiers.isEmpty()) {
-            throw new IllegalArgumentException("fewer than " + MIN_POSITIVES + " positive examples of every property in " + examples.size() + " articles: nothing to learn");
+            throw new IllegalArgumentException("fewer than " + minPositives + " positive examples of every property in " + examples.size() + " articles: nothing to learn");
         }
         return new RelationModel(RelationModel.sorted(classifiers), RelationModel.sorted(parsed), SCREEN, thresholds, recorded);
     }

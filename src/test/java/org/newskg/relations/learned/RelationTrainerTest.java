@@ -50,8 +50,20 @@ class RelationTrainerTest {
                 .filter(e -> e.facts().isEmpty()).toList();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new RelationTrainer(1, 1.0).train(noPositive, List.of(NKG.ceoOf), 0.5, Map.of()));
-        assertTrue(e.getMessage().contains("fewer than 5 positive examples"), e.getMessage());
+        assertTrue(e.getMessage().contains("fewer than 50 positive examples"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new RelationTrainer(1, 0));
+    }
+
+    @Test
+    void aPropertyWithFewPositiveExamplesIsLeftToThePatterns() {
+        // one person with six companies: 24 sentences that state ceoOf
+        List<RelationTrainer.Example> few = TrainingSample.examples(List.of("Mara Quist"), TrainingSample.TRAIN_COMPANIES);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new RelationTrainer(1, 1.0).train(few, List.of(NKG.ceoOf), 0.5, Map.of()));
+        assertTrue(e.getMessage().contains("fewer than 50 positive examples"), e.getMessage());
+        RelationModel model = new RelationTrainer(1, 1.0).minPositives(20).train(few, List.of(NKG.ceoOf), 0.5, Map.of());
+        assertEquals(List.of(NKG.ceoOf), model.properties());
+        assertEquals("20", model.info().get("minPositives"));
     }
 
     @Test
