@@ -39,6 +39,13 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
             // web address or a file name goes on in lowercase, "Acme.com")
             + "|(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll}+\\s)");
 
+    /**
+     * Closing quotation marks or brackets opening a sentence, before a space: they end the sentence
+     * before ("... a half a trillion promise." + "” CEO Jane Roe said"), where the English model cut
+     * after the period inside them. An opening mark stands before a word, without a space.
+     */
+    private static final Pattern CLOSING_AT_START = Pattern.compile("^[”\"’»)\\]]+(?=\\s|$)");
+
     private final ThreadSafeSentenceDetectorME detector;
 
     public OpenNlpSentenceSplitter(OpenNlpModels models) {
@@ -55,7 +62,8 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                 paragraphEnd = text.length();
             }
             String paragraph = text.substring(paragraphStart, paragraphEnd);
-            for (Span s : atMissedEnds(paragraph, acrossFalseEnds(paragraph, detector.sentPosDetect(paragraph)))) {
+            List<Span> spans = closingMarksBack(paragraph, acrossFalseEnds(paragraph, detector.sentPosDetect(paragraph)));
+            for (Span s : atMissedEnds(paragraph, spans)) {
                 addCut(text, paragraphStart + s.getStart(), paragraphStart + s.getEnd(), sentences);
             }
             paragraphStart = paragraphEnd + 2;
@@ -82,6 +90,28 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                 out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
             } else {
                 out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The sentences, with closing marks at the start of one ({@link #CLOSING_AT_START}) moved to the end of the one before. */
+    private static List<Span> closingMarksBack(String paragraph, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            Matcher closing = CLOSING_AT_START.matcher(paragraph).region(s.getStart(), s.getEnd());
+            if (out.isEmpty() || !closing.find()) {
+                out.add(s);
+                continue;
+            }
+            Span last = out.get(out.size() - 1);
+            out.set(out.size() - 1, new Span(last.getStart(), closing.end()));
+            int start = closing.end();
+            while (start < s.getEnd() && Character.isWhitespace(paragraph.charAt(start))) {
+                start++;
+            }
+            if (start < s.getEnd()) {
+                out.add(new Span(start, s.getEnd()));
             }
         }
         return out;

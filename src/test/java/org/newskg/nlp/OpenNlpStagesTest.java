@@ -42,6 +42,15 @@ class OpenNlpStagesTest {
     }
 
     @Test
+    void aClosingQuoteEndsTheSentenceItCloses() {
+        String text = "Analysts were unmoved. “The number is likely hyperbole, as it was last year.” CEO Jane Roe said demand was strong.";
+        List<Sentence> sentences = splitter.split(text);
+        assertEquals(List.of("Analysts were unmoved.", "“The number is likely hyperbole, as it was last year.”", "CEO Jane Roe said demand was strong."),
+                sentences.stream().map(Sentence::text).toList());
+        sentences.forEach(s -> assertEquals(s.text(), text.substring(s.start(), s.end())));
+    }
+
+    @Test
     void aNumberAfterAWordCanEndASentence() {
         String text = "The round was led by Kite Ventures and Orbit Fund 2. New investors include Lumen Capital. "
                 + "The model scored 3.5 on the test. It costs $2.5 million.";
