@@ -46,6 +46,17 @@ class CountryTest extends RelationPatternTest {
     }
 
     @Test
+    void countryPossessiveDescribingTheName() {
+        assertReads("The deal with Orbit Telecom, France's largest mobile operator by revenue, closed in May.", "Orbit Telecom", "France");
+        assertReads("Orbit AI, one of France's best-funded startups, hired engineers.", "Orbit AI", "France");
+    }
+
+    @Test
+    void demonymBeforeWhatTheCompanyDoes() {
+        assertReads("Orbit AI partnered with Taiwanese electronics assembler Quillon to build servers.", "Quillon", "Taiwan");
+    }
+
+    @Test
     void demonymRightBeforeTheName() {
         assertReads("The servers are assembled by Taiwanese Orbit AI in its plant.", "Orbit AI", "Taiwan");
     }
