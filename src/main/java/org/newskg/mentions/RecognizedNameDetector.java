@@ -36,7 +36,13 @@ public final class RecognizedNameDetector implements MentionDetector {
     static final double TYPE_WEIGHT = 2;
     private static final int DEPENDENT = 1;
 
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:[Tt]he|[Aa]n?)\\s+");
+    /**
+     * Words a span may open with that are no part of the name: an article, and lowercase words the
+     * recognizer sometimes takes in ("startup Acme Intelligence", "the startup Acme"). A name's own
+     * words are capitalized or mixed ("iQuanta"); the particles of people's names ("de", "van") stay.
+     */
+    private static final Pattern LEADING_NON_NAME = Pattern.compile(
+            "^(?:(?:The|An?)\\s+)?(?:(?!(?:de|da|di|du|del|der|van|von|le|la|al|bin|ibn)\\s)\\p{Ll}[\\p{Ll}'’-]*\\s+)*");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern INNER_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|(?<=\\p{L})['’]s?\\s+"
             + "|(?<=\\p{L})-" + Lexicon.MODIFIER_PARTICIPLE + "\\s+");
@@ -110,11 +116,11 @@ public final class RecognizedNameDetector implements MentionDetector {
         if (hasFunctionWordInside(surface)) {
             return;
         }
-        Matcher article = LEADING_ARTICLE.matcher(surface);
+        Matcher leading = LEADING_NON_NAME.matcher(surface);
         int at = run[0];
-        if (article.find()) {
-            at += article.end();
-            surface = surface.substring(article.end());
+        if (leading.lookingAt()) {
+            at += leading.end();
+            surface = surface.substring(leading.end());
         }
         Matcher modifier = Lexicon.COMPOUND_MODIFIER.matcher(surface);
         if (modifier.find()) {

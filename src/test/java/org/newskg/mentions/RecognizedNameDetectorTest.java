@@ -109,6 +109,13 @@ class RecognizedNameDetectorTest {
         assertNames("ORG", 10, 20, "Meanwhile Orbit Labs said so.", "Orbit Labs");
     }
 
+    @Test
+    void lowercaseWordsOpeningASpanAreNoPartOfTheName() {
+        assertNames("ORG", 19, 45, "The co-founders of startup Orbit Intelligence met at school.", "Orbit Intelligence");
+        assertNames("ORG", 9, 31, "Analysts the startup Orbit Labs hired said so.", "Orbit Labs");
+        assertNames("PERSON", 16, 25, "Historians cite de Gaulle often.", "de Gaulle");
+    }
+
     /** The names found in {@code text} when the recognizer answers one name of {@code label} from {@code start} to {@code end}. */
     private static void assertNames(String label, int start, int end, String text, String... expected) {
         assertEquals(List.of(expected), names(answering(label, 0.9, start, end), text));
