@@ -17,7 +17,7 @@ import org.newskg.mentions.Lexicon;
  *       accept untyped names (the fact then types them); {@code {MODEL?:s}} accepts an untyped
  *       name whose type must come from elsewhere.</li>
  *   <li>{@code {MODEL+:o}} a list of mentions ("A, B and C", each optionally after a possessor
- *       "X's"), every item captured.</li>
+ *       "X's" and before a short aside in brackets, "A (CTO) and B"), every item captured.</li>
  *   <li>{@code {ORG*:s}} a loose list, as news writes investors and partners: items of any type,
  *       each after a few words that describe it ("sovereign wealth fund A", "French groups B and
  *       C") and maybe followed by where it is ("D in Germany"), joined also by "as well as"; only
@@ -51,6 +51,8 @@ public final class SentencePattern {
      */
     private static final String ITEM_DESCRIPTION = "(?:(?!(?:said|says|say|which|who|whose|that|is|was|are|were|has|have|had|will|would|"
             + "also|led|and|or|but|while|after|before|in|at|from|to|with|by|of|for|on)\\b)[\\p{L}'’.-]+\\s+|⟦\\d+:(?:COUNTRY|PLACE|CITY)⟧\\s+|⟦\\d+:[A-Z_]+⟧-based\\s+){0,6}";
+    /** A short aside in brackets after an item of a list, naming no one: "A (CTO) and B (chief scientist)". */
+    private static final String ITEM_ASIDE = "(?:\\s*\\([^()⟦]{0,40}\\))?";
     private static final Map<String, String> MACROS = Map.ofEntries(
             Map.entry("CEO", Lexicon.CEO), Map.entry("FOUNDER", Lexicon.FOUNDER), Map.entry("JOB", Lexicon.JOB_TITLE),
             Map.entry("SAY", Lexicon.SAY), Map.entry("MODEL_NOUN", Lexicon.MODEL_NOUN), Map.entry("AI_TOOL_NOUN", Lexicon.AI_TOOL_NOUN), Map.entry("CHIP_NOUN", Lexicon.CHIP_NOUN),
@@ -131,7 +133,8 @@ public final class SentencePattern {
                     looseItemTypes.put(m.group(3), Set.of(types.split("\\|")));
                 } else if ("+".equals(m.group(2))) {
                     String possessor = "(?:⟦\\d+:(?:" + SLOT_TYPES.get("ORG") + ")⟧['’]s\\s+(?:[\\w-]+\\s+){0,2}?)?";
-                    String list = possessor + one + "(?:(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)" + possessor + one + ")*";
+                    String item = possessor + one + ITEM_ASIDE;
+                    String list = item + "(?:(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)" + item + ")*";
                     out.append("(?<").append(m.group(3)).append(">").append(list).append(")");
                     listGroups.add(m.group(3));
                 } else if (m.group(3) != null) {

@@ -108,4 +108,13 @@ class FoundedByTest extends RelationPatternTest {
         assertReads(article, "Orbit AI", "Ben Cole");
         assertReads(article, "Orbit AI", "Ivo Marsh");
     }
+
+    @Test
+    void coFoundersWithAsidesAndTheOneTheyAreHers() {
+        String article = "Orbit AI raised $10 million on Monday. The startup builds chips for drones. "
+                + "Ana Ruiz, along with her co-founders Ben Cole (CTO) and Ivo Marsh (chief scientist), met at university.";
+        assertReads(article, "Orbit AI", "Ana Ruiz");
+        assertReads(article, "Orbit AI", "Ben Cole");
+        assertReads(article, "Orbit AI", "Ivo Marsh");
+    }
 }
