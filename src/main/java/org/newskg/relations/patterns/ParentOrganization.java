@@ -12,11 +12,12 @@ public final class ParentOrganization extends RelationDefinition {
         pattern("parent-apposition", 0.9, "{ORG:o}\\s+(?:\\([A-Z.]+\\)\\s*)?,\\s+{ORG:s}'s parent(?: company| firm| group)?");
         // "Beta parent company Acme"; "Beta's parent Acme"
         pattern("parent-before-name", 0.9, "{ORG:s}(?:'s)?\\s+parent(?: company| firm| group)?,?\\s+{ORG:o}");
-        // "Acme-owned Beta"; "Beta, owned by Acme"; "Acme's subsidiary Beta"
+        // "Acme-owned Beta"; "Beta, owned by Acme"
         pattern("owned-by", 0.85, "{ORG:s},?\\s+(?:which is\\s+|is\\s+)?(?:owned|acquired) by {ORG:o}");
         pattern("x-owned", 0.85, "{ORG:o}-owned\\s+(?:{W3})?{ORG:s}");
         // "Beta is a subsidiary of Acme"
         pattern("is-unit-of", 0.85, "{ORG:s}\\s+(?:is|was|became|has been)\\s+{DET}?{W3}(?:branch|unit|division|arm|subsidiary|affiliate) (?:of|at|within) {ORG:o}");
-        pattern("possessive-subsidiary", 0.85, "{ORG:o}'s\\s+(?:subsidiary|unit|division)\\s+{ORG:s}");
+        // "Acme's subsidiary Beta"; "the company's research arm Beta"
+        pattern("possessive-subsidiary", 0.85, "{ORG:o}'s\\s+(?:[\\w-]+\\s+)?(?:subsidiary|unit|division|arm|branch)\\s+{ORG:s}");
     }
 }

@@ -28,4 +28,11 @@ class ParentOrganizationTest extends RelationPatternTest {
     void isASubsidiaryOf() {
         assertReads("Orbit AI is a subsidiary of Quanta Group, the filing shows.", "Orbit AI", "Quanta Group");
     }
+
+    @Test
+    void theCompanysResearchArm() {
+        assertReads("Quanta Group sells robots. The model, launched by the company's research arm Orbit Labs, speaks Hindi.",
+                "Orbit Labs", "Quanta Group");
+        assertReads("Quanta Group's subsidiary Orbit AI makes sensors.", "Orbit AI", "Quanta Group");
+    }
 }
