@@ -22,7 +22,7 @@ public final class Lexicon {
      */
     public static final String AI_TOOL_NOUN = "(?:(?:coding|programming|AI|chat)\\s+(?:tool|assistant|agent|app))";
     /** Nouns for a chip. */
-    public static final String CHIP_NOUN = "(?:chips?|GPUs?|CPUs?|processors?|accelerators?|semiconductors?|graphics cards?|superchips?|graphics processing units?)";
+    public static final String CHIP_NOUN = "(?:chips?|GPUs?|CPUs?|processors?|accelerators?|semiconductors?|graphics cards?|superchips?|megachips?|graphics processing units?)";
     /** Nouns that name a kind of organization, with the type each implies. */
     public static final Map<String, String> ORG_NOUNS = Map.ofEntries(
             Map.entry("startup", "COMPANY"), Map.entry("start-up", "COMPANY"), Map.entry("company", "COMPANY"),

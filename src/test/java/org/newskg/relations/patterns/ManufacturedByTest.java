@@ -56,4 +56,9 @@ class ManufacturedByTest extends RelationPatternTest {
     void chipIsTheMakersFirstCpu() {
         assertReads("Zentrix showed a CPU called Falcon. Falcon is Zentrix’s first custom CPU design, the company said.", "Falcon", "Zentrix");
     }
+
+    @Test
+    void chipIsTheMakersMegachip() {
+        assertReads("The Falcon-3 is Zentrix’s third-generation waferscale megachip, with 4 trillion transistors.", "Falcon-3", "Zentrix");
+    }
 }
