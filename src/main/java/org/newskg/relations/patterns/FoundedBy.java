@@ -28,7 +28,7 @@ public final class FoundedBy extends RelationDefinition {
         // "Doe, along with her co-founders John Roe and Ann Poe, ...": in a story about Acme, the co-founders are Acme's,
         // and so is the one they are hers
         aboutTopic("her-cofounders", 0.8, "\\b(?:his|her|their)\\s+co-?founders?,?\\s+{PERSON+:o}");
-        aboutTopic("with-her-cofounders", 0.8, "{PERSON:o}(?:\\s*\\([^()⟦]{0,40}\\))?,?\\s+(?:along|together)\\s+with\\s+(?:his|her|their)\\s+co-?founders?\\b");
+        aboutTopic("with-her-cofounders", 0.8, "{PERSON:o}{ASIDE},?\\s+(?:along|together)\\s+with\\s+(?:his|her|their)\\s+co-?founders?\\b");
         // "the lab and its founder, Jane Doe"
         pattern("its-founder", 0.85, "{ORG:s} and its {FOUNDER},? {PERSON:o}");
         // "Acme's founder, Jane Doe"

@@ -25,6 +25,7 @@ import org.newskg.mentions.Lexicon;
  *   <li>{@code {MONEY:v}}, {@code {YEAR:v}} a value.</li>
  *   <li>{@code {DESCRIPTION}} up to six words that describe the name after them ("Seoul-based
  *       chip design firm"), none of which starts a clause.</li>
+ *   <li>{@code {ASIDE}} an optional short aside in brackets that names no one ("Jane Roe (left)").</li>
  *   <li>{@code {W3}} up to three words that are not mentions; {@code {CEO}}, {@code {FOUNDER}},
  *       {@code {JOB}}, {@code {SAY}}, {@code {MODEL_NOUN}}, {@code {AI_TOOL_NOUN}}, {@code {CHIP_NOUN}}, {@code {ORG_NOUN}},
  *       {@code {DEMONYM}} the cue words of {@link Lexicon}; {@code {ABOUT}} an optional "about",
@@ -57,7 +58,7 @@ public final class SentencePattern {
             Map.entry("CEO", Lexicon.CEO), Map.entry("FOUNDER", Lexicon.FOUNDER), Map.entry("JOB", Lexicon.JOB_TITLE),
             Map.entry("SAY", Lexicon.SAY), Map.entry("MODEL_NOUN", Lexicon.MODEL_NOUN), Map.entry("AI_TOOL_NOUN", Lexicon.AI_TOOL_NOUN), Map.entry("CHIP_NOUN", Lexicon.CHIP_NOUN),
             Map.entry("ORG_NOUN", Lexicon.ORG_NOUN), Map.entry("DEMONYM", Lexicon.DEMONYM),
-            Map.entry("DET", "(?:a|an|the)\\s+"), Map.entry("DESCRIPTION", ITEM_DESCRIPTION),
+            Map.entry("DET", "(?:a|an|the)\\s+"), Map.entry("DESCRIPTION", ITEM_DESCRIPTION), Map.entry("ASIDE", ITEM_ASIDE),
             // an optional hedge on an amount: "just $5 million", "less than $6M"
             Map.entry("ABOUT", "(?:(?:only|just|solely|merely|about|around|roughly|some|approximately|nearly|almost|under|over|"
                     + "less than|more than|up to|as little as|as much as)\\s+)?"),
