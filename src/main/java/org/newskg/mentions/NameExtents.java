@@ -14,7 +14,10 @@ import org.newskg.model.Sentence;
  * recognizers cut off at the comma and would otherwise leave as a name of its own, and a
  * capitalized "The" inside a sentence ("a unit of The Acme Group"), which the mention keeps as
  * written while the name it stands for does not; and a plural possessive inside a name ("Ontario
- * Teachers’ Pension Plan"), where detectors end the first name at the apostrophe.
+ * Teachers’ Pension Plan"), where detectors end the first name at the apostrophe. And drops a
+ * sentence's capitalized opening words that describe the name after them ("Enterprise AI company
+ * Acme", "Robotics startup Acme"): a recognizer takes them for a name of their own, since a
+ * sentence's first words are capitalized whatever they are.
  */
 public final class NameExtents {
     /** Words that end a name after a comma: legal forms of companies and generational suffixes of people. */
@@ -22,6 +25,8 @@ public final class NameExtents {
             "LTD.", "Limited", "Corp", "Corp.", "PLC", "plc", "LLP", "LP", "L.P.", "PLLC", "P.A.", "P.C.", "GmbH", "AG", "SE", "S.A.", "S.p.A.", "N.V.", "B.V.", "Co.",
             "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
     private static final String THE = "The ";
+    /** Between a description that opens a sentence and the name it describes: the kind of organization. */
+    private static final Pattern DESCRIBED_KIND = Pattern.compile("\\s+(?:company|startup|start-up|firm)\\s+");
     /** A last word that is the plural of a word for people: "Teachers", "Employees", "Scientists", "Veterans". */
     private static final Pattern PEOPLE_PLURAL = Pattern.compile("\\s\\p{Lu}\\p{Ll}+(?:ers|ees|ists|ians|ors|ans)$");
 
@@ -37,11 +42,18 @@ public final class NameExtents {
                 out.set(out.size() - 1, joined(before, gap, span, before));
             } else if (gap != null && isPluralPossessiveInside(before, gap, span)) {
                 out.set(out.size() - 1, joined(before, gap, span, span));
+            } else if (before != null && describes(s, before, gap)) {
+                out.set(out.size() - 1, withWrittenArticle(s, span, null));
             } else {
                 out.add(withWrittenArticle(s, span, before));
             }
         }
         return out;
+    }
+
+    /** Whether {@code opening}, followed by {@code gap}, opens the sentence and says what kind of organization the next name is. */
+    private static boolean describes(Sentence s, NameSpan opening, String gap) {
+        return opening.start() == s.start() && gap != null && DESCRIBED_KIND.matcher(gap).matches();
     }
 
     /**

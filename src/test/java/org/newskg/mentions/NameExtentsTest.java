@@ -42,6 +42,20 @@ class NameExtentsTest {
     }
 
     @Test
+    void capitalizedWordsOpeningASentenceThatDescribeTheNameAfterThemAreNoName() {
+        Sentence first = new Sentence(0, 0, 45, "Enterprise AI company Orbit launched a model.");
+        Sentence second = new Sentence(1, 46, 89, "Acme Robotics said Quill company Vexa grew.");
+        NameSpan description = new NameSpan(0, 0, 13, "Enterprise AI", "Enterprise AI", EntityType.COMPANY, 1, 0.9, "test");
+        NameSpan orbit = new NameSpan(0, 22, 27, "Orbit", "Orbit", EntityType.COMPANY, 1, 0.9, "test");
+        NameSpan acme = new NameSpan(1, 46, 59, "Acme Robotics", "Acme Robotics", EntityType.COMPANY, 1, 0.9, "test");
+        NameSpan quill = new NameSpan(1, 65, 70, "Quill", "Quill", EntityType.COMPANY, 1, 0.9, "test");
+        NameSpan vexa = new NameSpan(1, 79, 83, "Vexa", "Vexa", EntityType.COMPANY, 1, 0.9, "test");
+        assertEquals(List.of(orbit, acme, quill, vexa),
+                new NameExtents().complete(List.of(first, second), List.of(description, orbit, acme, quill, vexa)),
+                "only words that open their sentence are taken for a description");
+    }
+
+    @Test
     void legalFormsOfProfessionalFirmsJoinToo() {
         String text = "Vale Eyecare Associates, P.A. and Orbit Widgets, PLLC merged.";
         Sentence s = new Sentence(0, 0, text.length(), text);
