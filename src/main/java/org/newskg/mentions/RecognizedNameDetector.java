@@ -39,10 +39,11 @@ public final class RecognizedNameDetector implements MentionDetector {
     /**
      * Words a span may open with that are no part of the name: an article, and lowercase words the
      * recognizer sometimes takes in ("startup Acme Intelligence", "the startup Acme"). A name's own
-     * words are capitalized or mixed ("iQuanta"); the particles of people's names ("de", "van") stay.
+     * words are capitalized or mixed ("iQuanta"); the particles of people's names ("de", "van") stay,
+     * and so does a lowercase brand before its legal form ("adidas AG"), which {@link #span} keeps.
      */
-    private static final Pattern LEADING_NON_NAME = Pattern.compile(
-            "^(?:(?:The|An?)\\s+)?(?:(?!(?:de|da|di|du|del|der|van|von|le|la|al|bin|ibn)\\s)\\p{Ll}[\\p{Ll}'’-]*\\s+)*");
+    private static final Pattern LEADING_NON_NAME = Pattern.compile("^(?:(?:The|An?)\\s+)?(?:(?!(?:de|da|di|du|do|dos|das|del|della|"
+            + "der|den|ter|ten|van|von|zu|le|la|el|al|bin|ibn|ben|abu)\\s)\\p{Ll}[\\p{Ll}'’-]*\\s+)*");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern INNER_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|(?<=\\p{L})['’]s?\\s+"
             + "|(?<=\\p{L})-" + Lexicon.MODIFIER_PARTICIPLE + "\\s+");
@@ -118,7 +119,7 @@ public final class RecognizedNameDetector implements MentionDetector {
         }
         Matcher leading = LEADING_NON_NAME.matcher(surface);
         int at = run[0];
-        if (leading.lookingAt()) {
+        if (leading.lookingAt() && !isLegalForm(surface.substring(leading.end()))) {
             at += leading.end();
             surface = surface.substring(leading.end());
         }
@@ -136,6 +137,11 @@ public final class RecognizedNameDetector implements MentionDetector {
         double weight = type == null ? 0 : TYPE_WEIGHT * (2 * probability - 1);
         out.add(new NameSpan(s.index(), s.start() + at, s.start() + at + surface.length(), surface, name, type,
                 weight, probability, recognizer.name()));
+    }
+
+    /** "AG" of "adidas AG": what is left of a lowercase brand without its lowercase words. */
+    private static boolean isLegalForm(String rest) {
+        return Lexicon.ORG_SUFFIXES.containsKey(rest) || Lexicon.DESIGNATORS.contains(rest);
     }
 
     /**

@@ -63,6 +63,10 @@ class TrainCommandTest {
         assertEquals(1, nothing.exitCode());
         assertTrue(nothing.err().contains("nothing to train on"), nothing.err());
 
+        Run noMinimum = Run.of("train", "--knowledgenet", fold().toString(), "--min-positives", "0", "--output", dir.resolve("m.zip").toString());
+        assertEquals(1, noMinimum.exitCode());
+        assertTrue(noMinimum.err().contains("--min-positives must be at least 1"), noMinimum.err());
+
         Run notAFold = Run.of("train", "--knowledgenet", dir.toString(), "--output", dir.resolve("m.zip").toString());
         assertEquals(1, notAFold.exitCode());
         assertTrue(notAFold.err().contains("not a KnowledgeNet fold"), notAFold.err());

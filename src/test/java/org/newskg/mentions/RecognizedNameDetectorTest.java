@@ -114,6 +114,10 @@ class RecognizedNameDetectorTest {
         assertNames("ORG", 19, 45, "The co-founders of startup Orbit Intelligence met at school.", "Orbit Intelligence");
         assertNames("ORG", 9, 31, "Analysts the startup Orbit Labs hired said so.", "Orbit Labs");
         assertNames("PERSON", 16, 25, "Historians cite de Gaulle often.", "de Gaulle");
+        assertNames("ORG", 10, 19, "Shares of adidas AG rose.", "adidas AG");
+        String text = "Analysts the startup Orbit Labs hired said so.";
+        NameSpan orbit = answering("ORG", 0.9, 9, 31).detect(List.of(new Sentence(0, 0, text.length(), text))).get(0);
+        assertEquals(text.indexOf("Orbit"), orbit.start(), "the span starts where the name does");
     }
 
     /** The names found in {@code text} when the recognizer answers one name of {@code label} from {@code start} to {@code end}. */

@@ -118,7 +118,7 @@ public final class RelationTrainer {
         return this;
     }
 
-    /** Trains one classifier per property with at least {@link #minPositives} positive examples; {@code info} is recorded in the model. */
+    /** Trains one classifier per property with at least {@link #minPositives(int)} positive examples; {@code info} is recorded in the model. */
     public RelationModel train(List<Example> examples, List<Property> properties, double threshold, Map<String, String> info) {
         Map<Property, MaxentModel> classifiers = new LinkedHashMap<>();
         Map<Property, MaxentModel> parsed = new LinkedHashMap<>();

@@ -15,8 +15,9 @@ public final class Country extends RelationDefinition {
         pattern("org-from-country", 0.85, "{ORG:s},\\s+{DET}{W4}{ORG_NOUN}\\s+(?:from|in|out of|based in|headquartered in)\\s+{COUNTRY:o}");
         // "Acme is headquartered in France"
         pattern("based-in", 0.85, "{ORG:s},?\\s+(?:which is\\s+|is\\s+|was\\s+)?(?:based|headquartered)\\s+in\\s+(?:[\\p{Lu}][\\w-]+,\\s+)?{COUNTRY:o}");
-        // "Acme, one of China's best-performing hedge funds"; "Acme, South Korea's largest mobile operator"
-        pattern("country-s-description", 0.85, "{ORG:s},\\s+(?:(?:one of|among)\\s+)?{COUNTRY:o}'s\\s+{W4}{ORG_NOUN}");
+        // "Acme, one of China's best-performing hedge funds"; "Acme, South Korea's largest mobile operator" (not
+        // "Acme, China's largest chipmaker Beta", where the description is Beta's)
+        pattern("country-s-description", 0.85, "{ORG:s},\\s+(?:(?:one of|among)\\s+)?{COUNTRY:o}'s\\s+{W4}{ORG_NOUN}\\b(?!\\s+⟦)");
         // "Acme, a Chinese company"; "Acme is a French startup"
         pattern("is-a-demonym", 0.85, "{ORG:s}(?:,|\\s+is)\\s+{DET}(?:[\\w-]+\\s+){0,2}?{COUNTRY:o}\\s+(?:language\\s+)?{W3}{ORG_NOUN}");
         // "South Korea's Acme"; "France's biggest chipmaker Acme"

@@ -26,7 +26,7 @@ public final class FoundedBy extends RelationDefinition {
         // "Jane Doe, Acme's co-founder"; "Jane Doe, Acme's CEO and co-founder"
         pattern("name-org-founder", 0.9, "{PERSON:o},\\s+(?:who\\s+is\\s+(?:also\\s+)?)?{ORG:s}'s\\s+(?:{CEO}\\s+and\\s+)?{FOUNDER}\\b");
         // "Doe, along with her co-founders John Roe and Ann Poe, ...": in a story about Acme, the co-founders are Acme's,
-        // and so is the one they are hers
+        // and so is Doe, whose co-founders they are
         aboutTopic("her-cofounders", 0.8, "\\b(?:his|her|their)\\s+co-?founders?,?\\s+{PERSON+:o}");
         aboutTopic("with-her-cofounders", 0.8, "{PERSON:o}{ASIDE},?\\s+(?:along|together)\\s+with\\s+(?:his|her|their)\\s+co-?founders?\\b");
         // "the lab and its founder, Jane Doe"

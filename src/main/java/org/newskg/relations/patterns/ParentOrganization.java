@@ -17,7 +17,7 @@ public final class ParentOrganization extends RelationDefinition {
         pattern("x-owned", 0.85, "{ORG:o}-owned\\s+(?:{W3})?{ORG:s}");
         // "Beta is a subsidiary of Acme"
         pattern("is-unit-of", 0.85, "{ORG:s}\\s+(?:is|was|became|has been)\\s+{DET}?{W3}(?:branch|unit|division|arm|subsidiary|affiliate) (?:of|at|within) {ORG:o}");
-        // "Acme's subsidiary Beta"; "the company's research arm Beta"
-        pattern("possessive-subsidiary", 0.85, "{ORG:o}'s\\s+(?:[\\w-]+\\s+)?(?:subsidiary|unit|division|arm|branch)\\s+{ORG:s}");
+        // "Acme's subsidiary Beta"; "the company's research arm Beta" (not "Acme's former unit Beta")
+        pattern("possessive-subsidiary", 0.85, "{ORG:o}'s\\s+(?:(?!(?:former|ex|onetime|one-time)\\b)[\\w-]+\\s+)?(?:subsidiary|unit|division|arm|branch)\\s+{ORG:s}");
     }
 }

@@ -52,13 +52,13 @@ public final class SentencePattern {
      */
     private static final String ITEM_DESCRIPTION = "(?:(?!(?:said|says|say|which|who|whose|that|is|was|are|were|has|have|had|will|would|"
             + "also|led|and|or|but|while|after|before|in|at|from|to|with|by|of|for|on)\\b)[\\p{L}'’.-]+\\s+|⟦\\d+:(?:COUNTRY|PLACE|CITY)⟧\\s+|⟦\\d+:[A-Z_]+⟧-based\\s+){0,6}";
-    /** A short aside in brackets after an item of a list, naming no one: "A (CTO) and B (chief scientist)". */
-    private static final String ITEM_ASIDE = "(?:\\s*\\([^()⟦]{0,40}\\))?";
+    /** A short aside in brackets after a name, naming no one: "A (CTO) and B (chief scientist)", "Jane Roe (left)". */
+    private static final String BRACKETED_ASIDE = "(?:\\s*\\([^()⟦]{0,40}\\))?";
     private static final Map<String, String> MACROS = Map.ofEntries(
             Map.entry("CEO", Lexicon.CEO), Map.entry("FOUNDER", Lexicon.FOUNDER), Map.entry("JOB", Lexicon.JOB_TITLE),
             Map.entry("SAY", Lexicon.SAY), Map.entry("MODEL_NOUN", Lexicon.MODEL_NOUN), Map.entry("AI_TOOL_NOUN", Lexicon.AI_TOOL_NOUN), Map.entry("CHIP_NOUN", Lexicon.CHIP_NOUN),
             Map.entry("ORG_NOUN", Lexicon.ORG_NOUN), Map.entry("DEMONYM", Lexicon.DEMONYM),
-            Map.entry("DET", "(?:a|an|the)\\s+"), Map.entry("DESCRIPTION", ITEM_DESCRIPTION), Map.entry("ASIDE", ITEM_ASIDE),
+            Map.entry("DET", "(?:a|an|the)\\s+"), Map.entry("DESCRIPTION", ITEM_DESCRIPTION), Map.entry("ASIDE", BRACKETED_ASIDE),
             // an optional hedge on an amount: "just $5 million", "less than $6M"
             Map.entry("ABOUT", "(?:(?:only|just|solely|merely|about|around|roughly|some|approximately|nearly|almost|under|over|"
                     + "less than|more than|up to|as little as|as much as)\\s+)?"),
@@ -134,7 +134,7 @@ public final class SentencePattern {
                     looseItemTypes.put(m.group(3), Set.of(types.split("\\|")));
                 } else if ("+".equals(m.group(2))) {
                     String possessor = "(?:⟦\\d+:(?:" + SLOT_TYPES.get("ORG") + ")⟧['’]s\\s+(?:[\\w-]+\\s+){0,2}?)?";
-                    String item = possessor + one + ITEM_ASIDE;
+                    String item = possessor + one + BRACKETED_ASIDE;
                     String list = item + "(?:(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)" + item + ")*";
                     out.append("(?<").append(m.group(3)).append(">").append(list).append(")");
                     listGroups.add(m.group(3));

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Property;
 import org.junit.jupiter.api.Test;
 import org.newskg.model.Mention;
 import org.newskg.relations.ArticleSentence;
@@ -56,14 +59,25 @@ class RelationTrainerTest {
 
     @Test
     void aPropertyWithFewPositiveExamplesIsLeftToThePatterns() {
-        // one person with six companies: 24 sentences that state ceoOf
-        List<RelationTrainer.Example> few = TrainingSample.examples(List.of("Mara Quist"), TrainingSample.TRAIN_COMPANIES);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new RelationTrainer(1, 1.0).train(few, List.of(NKG.ceoOf), 0.5, Map.of()));
-        assertTrue(e.getMessage().contains("fewer than 50 positive examples"), e.getMessage());
-        RelationModel model = new RelationTrainer(1, 1.0).minPositives(20).train(few, List.of(NKG.ceoOf), 0.5, Map.of());
-        assertEquals(List.of(NKG.ceoOf), model.properties());
-        assertEquals("20", model.info().get("minPositives"));
+        // 144 sentences state ceoOf; 20 of them are annotated as stating employedBy too
+        List<RelationTrainer.Example> both = new ArrayList<>();
+        int employed = 0;
+        for (RelationTrainer.Example e : TrainingSample.examples(TrainingSample.TRAIN_PEOPLE, TrainingSample.TRAIN_COMPANIES)) {
+            List<RelationTrainer.GoldPair> facts = new ArrayList<>(e.facts());
+            if (!facts.isEmpty() && employed < 20) {
+                facts.add(new RelationTrainer.GoldPair(NKG.employedBy, facts.get(0).subjectNames(), facts.get(0).objectNames()));
+                employed++;
+            }
+            both.add(new RelationTrainer.Example(e.id(), e.sentences(), Set.of(NKG.ceoOf, NKG.employedBy), facts));
+        }
+        List<Property> properties = List.of(NKG.ceoOf, NKG.employedBy);
+        RelationModel byDefault = new RelationTrainer(1, 1.0).train(both, properties, 0.5, Map.of());
+        assertEquals(List.of(NKG.ceoOf), byDefault.properties(), "20 positive examples are under the default 50");
+        assertTrue(byDefault.info().get("employedBy.examples").endsWith("(20 positive)"), byDefault.info().toString());
+        assertEquals("50", byDefault.info().get("minPositives"));
+        RelationModel atTwenty = new RelationTrainer(1, 1.0).minPositives(20).train(both, properties, 0.5, Map.of());
+        assertEquals(properties, atTwenty.properties(), "exactly the fewest positive examples are enough");
+        assertThrows(IllegalArgumentException.class, () -> new RelationTrainer(1, 1.0).minPositives(0));
     }
 
     @Test

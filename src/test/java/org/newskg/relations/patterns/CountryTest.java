@@ -49,6 +49,7 @@ class CountryTest extends RelationPatternTest {
     void countryPossessiveDescribingTheName() {
         assertReads("The deal with Orbit Telecom, France's largest mobile operator by revenue, closed in May.", "Orbit Telecom", "France");
         assertReads("Orbit AI, one of France's best-funded startups, hired engineers.", "Orbit AI", "France");
+        assertDoesNotRead("Its customers include Orbit AI, France's largest chipmaker Quillon and Vexa.", "Orbit AI", "France");
     }
 
     @Test

@@ -110,7 +110,7 @@ class FoundedByTest extends RelationPatternTest {
     }
 
     @Test
-    void coFoundersWithAsidesAndTheOneTheyAreHers() {
+    void coFoundersWithAsidesAndTheOneWhoseCoFoundersTheyAre() {
         String article = "Orbit AI raised $10 million on Monday. The startup builds chips for drones. "
                 + "Ana Ruiz, along with her co-founders Ben Cole (CTO) and Ivo Marsh (chief scientist), met at university.";
         assertReads(article, "Orbit AI", "Ana Ruiz");

@@ -34,5 +34,6 @@ class ParentOrganizationTest extends RelationPatternTest {
         assertReads("Quanta Group sells robots. The model, launched by the company's research arm Orbit Labs, speaks Hindi.",
                 "Orbit Labs", "Quanta Group");
         assertReads("Quanta Group's subsidiary Orbit AI makes sensors.", "Orbit AI", "Quanta Group");
+        assertDoesNotRead("Quanta Group's former unit Orbit AI makes sensors.", "Orbit AI", "Quanta Group");
     }
 }
