@@ -29,10 +29,8 @@ public final class Lexicon {
             Map.entry("firm", "COMPANY"), Map.entry("corporation", "COMPANY"), Map.entry("business", "COMPANY"),
             Map.entry("chipmaker", "COMPANY"), Map.entry("giant", "COMPANY"), Map.entry("conglomerate", "COMPANY"),
             // what a company does, as news puts it before the name: "electronics assembler Acme", "mobile operator Acme"
-            // (not "operator" alone: "drone operator Jane Roe")
             Map.entry("manufacturer", "COMPANY"), Map.entry("assembler", "COMPANY"), Map.entry("supplier", "COMPANY"),
-            Map.entry("mobile operator", "COMPANY"), Map.entry("network operator", "COMPANY"), Map.entry("telecom operator", "COMPANY"),
-            Map.entry("automaker", "COMPANY"), Map.entry("retailer", "COMPANY"),
+            Map.entry("operator", "COMPANY"), Map.entry("automaker", "COMPANY"), Map.entry("retailer", "COMPANY"),
             Map.entry("platform", "COMPANY"), Map.entry("venture", "COMPANY"), Map.entry("organization", "ORGANIZATION"), Map.entry("organisation", "ORGANIZATION"),
             Map.entry("group", "ORGANIZATION"), Map.entry("lab", "RESEARCH_LAB"), Map.entry("laboratory", "RESEARCH_LAB"),
             Map.entry("institute", "RESEARCH_LAB"), Map.entry("institution", "RESEARCH_LAB"), Map.entry("branch", "ORGANIZATION"),

@@ -42,8 +42,9 @@ public final class RecognizedNameDetector implements MentionDetector {
      * words are capitalized or mixed ("iQuanta"); the particles of people's names ("de", "van") stay,
      * and so does a lowercase brand before its legal form ("adidas AG"), which {@link #span} keeps.
      */
-    private static final Pattern LEADING_NON_NAME = Pattern.compile("^(?:(?:The|An?)\\s+)?(?:(?!(?:de|da|di|du|do|dos|das|del|della|"
-            + "der|den|ter|ten|van|von|zu|le|la|el|al|bin|ibn|ben|abu)\\s)\\p{Ll}[\\p{Ll}'’-]*\\s+)*");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:[Tt]he|[Aa]n?)\\s+");
+    private static final Pattern LEADING_LOWERCASE = Pattern.compile("^(?:(?!(?:de|da|di|du|do|dos|das|del|della|"
+            + "der|den|ter|ten|van|von|zu|le|la|el|al|bin|ibn|ben|abu)\\s)\\p{Ll}[\\p{Ll}'’-]*\\s+)+");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern INNER_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|(?<=\\p{L})['’]s?\\s+"
             + "|(?<=\\p{L})-" + Lexicon.MODIFIER_PARTICIPLE + "\\s+");
@@ -117,11 +118,16 @@ public final class RecognizedNameDetector implements MentionDetector {
         if (hasFunctionWordInside(surface)) {
             return;
         }
-        Matcher leading = LEADING_NON_NAME.matcher(surface);
         int at = run[0];
-        if (leading.lookingAt() && !isLegalForm(surface.substring(leading.end()))) {
-            at += leading.end();
-            surface = surface.substring(leading.end());
+        Matcher article = LEADING_ARTICLE.matcher(surface);
+        if (article.lookingAt()) {
+            at += article.end();
+            surface = surface.substring(article.end());
+        }
+        Matcher lowercase = LEADING_LOWERCASE.matcher(surface);
+        if (lowercase.lookingAt() && !isLegalForm(surface.substring(lowercase.end()))) {
+            at += lowercase.end();
+            surface = surface.substring(lowercase.end());
         }
         Matcher modifier = Lexicon.COMPOUND_MODIFIER.matcher(surface);
         if (modifier.find()) {
