@@ -44,7 +44,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
      * before ("... a half a trillion promise." + "” CEO Jane Roe said"), where the English model cut
      * after the period inside them. An opening mark stands before a word, without a space.
      */
-    private static final Pattern CLOSING_AT_START = Pattern.compile("[”\"’»)\\]]+(?=[\\s\u00A0]|$)");
+    private static final Pattern CLOSING_AT_START = Pattern.compile("^[”\"’»)\\]]+(?=\\s|$)");
 
     private final ThreadSafeSentenceDetectorME detector;
 
@@ -100,14 +100,14 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
         List<Span> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
             Matcher closing = CLOSING_AT_START.matcher(paragraph).region(s.getStart(), s.getEnd());
-            if (out.isEmpty() || !closing.lookingAt()) {
+            if (out.isEmpty() || !closing.find()) {
                 out.add(s);
                 continue;
             }
             Span last = out.get(out.size() - 1);
             out.set(out.size() - 1, new Span(last.getStart(), closing.end()));
             int start = closing.end();
-            while (start < s.getEnd() && (Character.isWhitespace(paragraph.charAt(start)) || Character.isSpaceChar(paragraph.charAt(start)))) {
+            while (start < s.getEnd() && Character.isWhitespace(paragraph.charAt(start))) {
                 start++;
             }
             if (start < s.getEnd()) {
