@@ -2,6 +2,7 @@ package org.newskg.mentions;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.model.Names;
 
@@ -69,6 +70,11 @@ public final class Lexicon {
     public static final Set<String> DESIGNATORS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.",
             "LLC", "PLC", "Group", "Holdings", "AI", "Co", "Co.", "Company");
 
+    /** Whether a name's last word makes it an organization's: a legal form, a designation or a suffix ("Inc.", "Group", "Labs", "Foundation"). */
+    public static boolean isOrganizationWord(String word) {
+        return ORG_SUFFIXES.containsKey(word) || DESIGNATORS.contains(word) || ORG_LAST_WORDS.contains(word);
+    }
+
     /** The name without a trailing designator: "Acme AI", "Acme Holdings" and "Acme Inc." are "Acme"; the name itself when it has none. */
     public static String withoutDesignator(String name) {
         int space = name.lastIndexOf(' ');
@@ -112,13 +118,21 @@ public final class Lexicon {
             + "officers?|executives?|chairman|chairwoman|chair|head|lead|fellows?|advis[eo]rs?|consultants?|spokesperson|"
             + "spokesman|spokeswoman|CTO|CFO|COO|CSO|VP|EVP|SVP|vice president|principal|associate|"
             + "developers?|capitalists?|entrepreneurs?|billionaires?|founding member|board member|member of staff))";
-    /** Words of job titles and boards, which capitalized in a biography look like names ("Vice President", "Board of Directors"). */
+    /**
+     * Words of job titles and boards, which capitalized in a biography look like names ("Vice
+     * President", "Board of Directors"); a phrase of these words alone names no one.
+     */
     private static final Set<String> ROLE_WORDS = Set.of("vice", "senior", "junior", "chief", "executive", "officer", "officers",
             "president", "emeritus", "professor", "director", "directors", "board", "chairman", "chairwoman", "chair", "member",
             "members", "manager", "general", "architect", "instructor", "master", "founder", "cofounder", "co-founder", "ceo",
             "cto", "cfo", "coo", "vp", "evp", "svp", "partner", "associate", "assistant", "deputy", "head", "principal", "engineer", "fellow",
             "lecturer", "dean", "provost", "trustee", "trustees", "secretary", "treasurer", "advisor", "adviser", "consultant",
-            "editor", "design", "management", "managing", "operating", "financial", "technology", "technical", "distinguished");
+            "editor", "design", "management", "managing", "operating", "financial", "technology", "technical", "distinguished",
+            // what a director or manager is of, which a recognizer may take alone for a name ("Founding Director",
+            // "Scientific Director", "Country Manager")
+            "founding", "scientific", "artistic", "creative", "medical", "musical", "editorial", "academic", "clinical",
+            "regional", "acting", "interim", "honorary", "specialist", "project", "program", "programme", "country",
+            "marketing", "sales", "operations", "research", "communications", "product", "finance", "marshal");
     private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "and", "&", "for", "at", "in");
 
     /** Whether a capitalized phrase is a job title or a board ("Senior Vice President", "Board of Directors"), not a name. */
@@ -132,6 +146,42 @@ public final class Lexicon {
             }
         }
         return role;
+    }
+
+    /** The nouns a job title ends in ("Senior Fellow", "Technology Director"). */
+    private static final Set<String> TITLE_HEADS = Set.of("director", "officer", "manager", "specialist", "advisor", "adviser",
+            "fellow", "chairman", "chairwoman", "president", "consultant", "secretary", "treasurer", "engineer", "editor",
+            "professor", "lecturer", "analyst", "strategist", "scientist", "researcher"); // not "dean": "Howard Dean"
+    /**
+     * A phrase's opening words up to an "of the" or "for the" ("Project Executive of the ..."); "of"
+     * alone is left, as it is mostly a field ("Professor of Psychology") and no organization.
+     */
+    private static final Pattern OPENING_WORDS_BEFORE_OF = Pattern.compile("^(\\S+(?:\\s+\\S+){0,3}?)\\s+(?:of|for)\\s+the\\s+");
+    private static final Pattern LAST_WORD = Pattern.compile("\\s+(\\S+)$");
+
+    /**
+     * Where the name is in a capitalized phrase that a job title opens with its "of the" or closes:
+     * "Project Executive of the Harbor Information System" is "Harbor Information System", "Kite
+     * Senior Fellow" is "Kite"; {start, end} in the phrase, the whole phrase when it holds no title,
+     * and an empty range when it is all title.
+     */
+    public static int[] withoutJobTitle(String phrase) {
+        int start = 0;
+        int end = phrase.length();
+        Matcher opening = OPENING_WORDS_BEFORE_OF.matcher(phrase);
+        if (opening.lookingAt() && isJobTitle(opening.group(1))) {
+            start = opening.end();
+        }
+        Matcher last = LAST_WORD.matcher(phrase).region(start, end);
+        if (last.find() && TITLE_HEADS.contains(last.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            end = last.start();
+            // and the words of the title before its head ("Senior", "Technology")
+            for (last = LAST_WORD.matcher(phrase).region(start, end); last.find() && ROLE_WORDS.contains(last.group(1).toLowerCase(java.util.Locale.ROOT));
+                 last = LAST_WORD.matcher(phrase).region(start, end)) {
+                end = last.start();
+            }
+        }
+        return isJobTitle(phrase.substring(start, end)) ? new int[] {start, start} : new int[] {start, end};
     }
 
     /** Titles that stand before a personal name ("President Joe Biden", "CEO Jane Doe"). */

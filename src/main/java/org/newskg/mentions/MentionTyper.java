@@ -1,6 +1,7 @@
 package org.newskg.mentions;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -122,7 +123,8 @@ public final class MentionTyper {
         cues.add(after("\\s+(?:said|says)\\s+(?:he|she)\\b", EntityType.PERSON, 3));
         // Organizations: nouns, appositions, ownership, employers.
         cues.add(before("\\b" + Lexicon.ORG_NOUN + "\\s+(?:called\\s+|named\\s+)?", EntityType.ORGANIZATION, 3.5));
-        cues.add(before("\\b" + Lexicon.ORG_NOUN + ",\\s+", EntityType.ORGANIZATION, 2));
+        // "the startup, Acme"; not "Prior to joining Zentrix Labs, Jane Roe ...", where the noun ends a name
+        cues.add(before("\\b(?-i:(?=\\p{Ll}))" + Lexicon.ORG_NOUN + ",\\s+", EntityType.ORGANIZATION, 2));
         // ", the company said" closes a quote or report; it is not an apposition to the name before it
         // nor is "X, the company's new chip": the noun is the possessor of the head that follows
         cues.add(after(ORG_APPOSITION + Lexicon.ORG_NOUN + "\\b(?!\\s+(?:" + Lexicon.SAY + ")\\b|['’]s?\\s)", EntityType.ORGANIZATION, 3));
@@ -176,7 +178,8 @@ public final class MentionTyper {
      * The mentions, each untyped (or only guessed) one given the type the article firmly gives its
      * name elsewhere ("released a model called Quill. ... Quill is a mixture-of-experts system"): a
      * writer does not repeat what a name is at every mention. A name typed firmly as two kinds that
-     * cannot be one entity stays untyped where nothing says which.
+     * cannot be one entity stays untyped where nothing says which. A lone word that is the first or
+     * last name of one person of the article is that person.
      */
     private static List<Mention> alongTheArticle(List<Mention> mentions) {
         Map<String, Mention> strongest = new HashMap<>();
@@ -193,12 +196,32 @@ public final class MentionTyper {
                 strongest.put(m.name(), m);
             }
         }
+        Map<String, Set<String>> peopleByWord = peopleByFirstOrLastName(strongest.values());
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Mention known = strongest.get(m.name());
             // a detector's guess below Mention.FIRM_WEIGHT gives way as no type would
             boolean takesTheArticlesType = m.firmType() == null && known != null && !conflicting.contains(m.name());
-            out.add(takesTheArticlesType ? m.typed(known.type(), Mention.FIRM_WEIGHT, SAME_NAME) : m);
+            boolean namesOnePerson = m.firmType() == null && known == null && peopleByWord.getOrDefault(m.name(), Set.of()).size() == 1;
+            out.add(takesTheArticlesType ? m.typed(known.type(), Mention.FIRM_WEIGHT, SAME_NAME)
+                    : namesOnePerson ? m.typed(EntityType.PERSON, Mention.FIRM_WEIGHT, PART_OF_PERSONS_NAME) : m);
+        }
+        return out;
+    }
+
+    /**
+     * The first and the last word of each person's name of two words or more, with the names they
+     * are part of: "Maniatis now serves as ..." after "Tom Maniatis" is that person, whatever a
+     * recognizer guesses of a lone word; a word two people share says neither.
+     */
+    private static Map<String, Set<String>> peopleByFirstOrLastName(Collection<Mention> firmlyTyped) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Mention m : firmlyTyped) {
+            String[] words = m.name().split("\\s+");
+            if (m.type() == EntityType.PERSON && words.length > 1) {
+                out.computeIfAbsent(words[0], k -> new HashSet<>()).add(m.name());
+                out.computeIfAbsent(words[words.length - 1], k -> new HashSet<>()).add(m.name());
+            }
         }
         return out;
     }
@@ -270,6 +293,8 @@ public final class MentionTyper {
     static final String NAME_SUFFIX = "name-suffix";
     /** {@link Mention#typedBy} of a type given by the same name's type elsewhere in the article. */
     static final String SAME_NAME = "same-name";
+    /** {@link Mention#typedBy} of a person's type given to the first or last word of a person's name of the article. */
+    static final String PART_OF_PERSONS_NAME = "part-of-persons-name";
     /**
      * How benchmarks are named: a word or word part "Bench", "-bench", "Eval", "QA" at the end, or
      * before a variant ("CodeBench", "SWE-bench Lite", "MathEval", "FactQA-Hard"); not "Workbench".

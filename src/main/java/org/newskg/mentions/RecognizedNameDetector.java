@@ -18,8 +18,9 @@ import org.newskg.nlp.Token;
  * kind of thing each is, in its coarse OntoNotes classes: a person, an organization, a place, a
  * product. The context cues ({@link MentionTyper}) and the rest of the corpus refine the kind to
  * a company, a lab, a fund, a model, a chip. Values (dates, amounts, numbers) are left to the
- * relation readers, and kinds newskg has no class for (events, laws, works) are kept as untyped
- * names, which context may still type.
+ * relation readers, and so are nationalities and groups ("Pakistani", "Roman law"): a demonym is
+ * the lexicon's, and an untyped "Malaysian" would stand in for an organization. Kinds newskg has
+ * no class for (events, laws, works) are kept as untyped names, which context may still type.
  *
  * <p>A span is cut to whole words (the recognizer's tokenizer splits "Acme-7B" and "Acme-backed")
  * and grows to the run of capitalized words it stands in (it may name "Lake" of "Orbit Lake");
@@ -49,6 +50,10 @@ public final class RecognizedNameDetector implements MentionDetector {
     private static final Pattern INNER_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|(?<=\\p{L})['’]s?\\s+"
             + "|(?<=\\p{L})-" + Lexicon.MODIFIER_PARTICIPLE + "\\s+");
 
+    /** Letters of the phonetic alphabet and its stress and length marks ("ˈ", "ː", "ʲ"), never in a written name. */
+    private static final Pattern PHONETIC = Pattern.compile("[\\u0250-\\u02FF]");
+    private static final Pattern PRONOUNCED_BEFORE = Pattern.compile("\\b[Pp]ronounced:?\\s*[\"“/\\[]?$");
+
     /** A name's head and its "of" or "for" ("Bank of", "Center for"). */
     private static final Pattern OF_PHRASE = Pattern.compile("^\\p{Lu}\\p{L}+ (?:of|for) ");
 
@@ -75,7 +80,7 @@ public final class RecognizedNameDetector implements MentionDetector {
             }
             for (RecognizedEntity e : recognizer.recognize(s.text())) {
                 Kind kind = Kind.of(e.label());
-                if (kind != Kind.VALUE) {
+                if (kind != Kind.VALUE && kind != Kind.NORP && !isPronunciation(s.text(), e.start(), e.end())) {
                     for (int[] part : parts(s.text(), e.start(), e.end(), kind == Kind.ORGANIZATION)) {
                         // a possessor or modifier cut off a span is no evidence of the label, which was the head's
                         // ("Jane Doe's Acme", "Seoul-based Acme")
@@ -133,6 +138,12 @@ public final class RecognizedNameDetector implements MentionDetector {
         if (modifier.find()) {
             surface = surface.substring(0, modifier.start());
         }
+        if (kind != Kind.PERSON) {
+            // "Project Executive of the Harbor Information System", "Kite Senior Fellow"
+            int[] name = Lexicon.withoutJobTitle(surface);
+            at += name[0];
+            surface = surface.substring(name[0], name[1]);
+        }
         surface = Names.withoutPossessive(surface);
         if (surface.isEmpty() || !HAS_LETTER.matcher(surface).find() || Furniture.isFurniture(surface) || Lexicon.isJobTitle(surface) || Lexicon.NOT_NAMES.contains(surface)) {
             return;
@@ -155,18 +166,18 @@ public final class RecognizedNameDetector implements MentionDetector {
      * before it is no complete name (it does not end in a designation such as "Company" or
      * "Group") while the half after it does ("Pacific Gas and Electric Company", "Northern and
      * Western Railway Group"), or the half before is a name's head with its "of"/"for" ("Bank of
-     * Credit and Commerce International", "Center for Strategic and International Studies").
+     * Credit and Commerce International", "Center for Strategic and International Studies"), also
+     * after "the".
      */
     static boolean oneNameAcrossAnd(String before, String after) {
         if (endsInDesignation(before)) {
             return false;
         }
-        return endsInDesignation(after) || OF_PHRASE.matcher(before).find();
+        return endsInDesignation(after) || OF_PHRASE.matcher(LEADING_ARTICLE.matcher(before).replaceFirst("")).find();
     }
 
     private static boolean endsInDesignation(String name) {
-        String last = name.substring(name.lastIndexOf(' ') + 1);
-        return Lexicon.ORG_SUFFIXES.containsKey(last) || Lexicon.DESIGNATORS.contains(last) || Lexicon.ORG_LAST_WORDS.contains(last);
+        return Lexicon.isOrganizationWord(name.substring(name.lastIndexOf(' ') + 1));
     }
 
     /** The span grown to whole words: it never starts or ends inside a word or a hyphenated compound. */
@@ -209,6 +220,14 @@ public final class RecognizedNameDetector implements MentionDetector {
     private boolean opensWithProperNoun(Sentence s, String word) {
         List<Token> opening = tagger.tagOpening(s, 1);
         return !opening.isEmpty() && opening.get(0).text().equals(word) && opening.get(0).isProperNoun();
+    }
+
+    /**
+     * "Eisai (pronounced ā-zī)", "[ˈzbʲiɡɲɛf]": a name's pronunciation, respelled or in the phonetic
+     * alphabet, which encyclopedic text gives after it, names nothing.
+     */
+    static boolean isPronunciation(String text, int start, int end) {
+        return PHONETIC.matcher(text).region(start, end).find() || PRONOUNCED_BEFORE.matcher(text).region(0, start).find();
     }
 
     /** "Bombshell While Acme": a capitalized function word inside is furniture glued to a story, not a name. */
@@ -260,7 +279,6 @@ public final class RecognizedNameDetector implements MentionDetector {
                 case ORGANIZATION -> EntityType.ORGANIZATION;
                 case PLACE -> Lexicon.COUNTRIES.containsKey(name) ? EntityType.COUNTRY : EntityType.PLACE;
                 case PRODUCT -> EntityType.PRODUCT;
-                // nationalities and groups: a demonym is the lexicon's; other groups are no entity of the graph
                 case NORP, OTHER_NAME, VALUE -> null;
             };
         }

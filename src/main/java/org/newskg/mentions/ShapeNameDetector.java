@@ -48,10 +48,18 @@ public final class ShapeNameDetector implements MentionDetector {
      */
     private static final Pattern NAME_RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}$])(?<!\\d[,.])(?!\\d+(?:\\.\\d+)?(?:[MBKmbk]n?|bn)\\b)(?!\\d+\\s)(?!" + MEASURE_MODIFIER + ")" + NAME_WORD
-                    + "(?:\\s(?!" + MEASURE_MODIFIER + ")(?:" + NAME_WORD + "|\\d+\\.\\d+|\\d(?![\\d,.]))(?![\\p{L}\\p{N}]))*"
+                    // an ampersand joins the words of one name ("Stanley Black & Decker", "Ernst & Young"), not a list
+                    + "(?:\\s(?:&\\s(?=\\p{Lu}))?(?!" + MEASURE_MODIFIER + ")(?:" + NAME_WORD + "|\\d+\\.\\d+|\\d(?![\\d,.]))(?![\\p{L}\\p{N}]))*"
                     // "University of Lakeside", "Institute for Robot Studies": a connector inside an institution's
                     // name, never cutting a word ("Buyers of Nimbus-2s")
-                    + "(?:\\s(?:of|for)\\s\\p{Lu}\\p{L}++(?:\\s\\p{Lu}\\p{L}++)*+(?![\\p{N}-]))?");
+                    + "(?:\\s(?:of|for)\\s\\p{Lu}\\p{L}++(?:\\s(?:&\\s)?\\p{Lu}\\p{L}++)*+(?![\\p{N}-]))?");
+    /**
+     * A person's name with a nickname in brackets before the surname, as biographies write it: "Edwin
+     * (Ted) Marlow", "Robert J. (Bob) Korda". Its shape is as sure a sign of one person as a product
+     * number is of a product, so it stands over the pieces a recognizer makes of it.
+     */
+    private static final Pattern NICKNAMED_PERSON = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}(?:\\p{Ll}+|\\.))*\\s\\(\\p{Lu}\\p{Ll}+\\)\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
@@ -102,6 +110,16 @@ public final class ShapeNameDetector implements MentionDetector {
     }
 
     private void findNames(Sentence s, Set<String> capitalizedMidSentence, List<NameSpan> out) {
+        Matcher nicknamed = NICKNAMED_PERSON.matcher(s.text());
+        while (nicknamed.find()) {
+            String name = nicknamed.group();
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            if (Lexicon.isJobTitle(last) || Lexicon.TITLES_BEFORE_NAME.contains(last) || Lexicon.isOrganizationWord(last)) {
+                continue; // "Acme (Kite) Labs", "Alphabet (Kite) Chief Executive"
+            }
+            out.add(new NameSpan(s.index(), s.start() + nicknamed.start(), s.start() + nicknamed.end(), name, name, EntityType.PERSON,
+                    PRODUCT_NUMBER_WEIGHT, PRODUCT_NUMBER_PROBABILITY, NAME));
+        }
         Matcher m = NAME_RUN.matcher(s.text());
         while (m.find()) {
             splitRun(s, s.start() + m.start(), m.group(), capitalizedMidSentence, out);
@@ -160,10 +178,14 @@ public final class ShapeNameDetector implements MentionDetector {
     }
 
     private void addName(Sentence s, int start, String text, Set<String> capitalizedMidSentence, List<NameSpan> out) {
-        String name = Names.withoutPossessive(text);
+        // "Project Executive of the Harbor Information System", "Kite Senior Fellow"
+        int[] untitled = Lexicon.withoutJobTitle(text);
+        int runEnd = start + text.length();
+        start += untitled[0];
+        String name = Names.withoutPossessive(text.substring(untitled[0], untitled[1]));
         Matcher modifier = Lexicon.COMPOUND_MODIFIER.matcher(name);
         if (modifier.find()) {
-            String after = s.text().substring(start - s.start() + text.length());
+            String after = s.text().substring(runEnd - s.start());
             // "Paris-based startup" places the startup; "Orca-based model" names the base model
             if (modifier.group().equals("-based") && !HAS_DIGIT.matcher(name).find() && !MODEL_NOUN_NEXT.matcher(after).lookingAt()) {
                 return;

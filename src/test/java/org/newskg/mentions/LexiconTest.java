@@ -1,5 +1,6 @@
 package org.newskg.mentions;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,11 +10,28 @@ class LexiconTest {
     @Test
     void capitalizedJobTitlesAndBoardsAreNoNames() {
         for (String title : new String[] {"Senior Vice President", "Board of Directors", "Professor Emeritus", "Chief Design Officer",
-                "Vice", "Managing Director", "Master Instructor"}) {
+                "Vice", "Managing Director", "Master Instructor", "Founding", "Scientific", "Artistic Director", "Country Manager"}) {
             assertTrue(Lexicon.isJobTitle(title), title);
         }
-        for (String name : new String[] {"Harbor Group", "Director Labs Inc", "Jane Roe", "University of Northfield"}) {
+        for (String name : new String[] {"Harbor Group", "Director Labs Inc", "Jane Roe", "University of Northfield", "Scientific Instruments Ltd"}) {
             assertFalse(Lexicon.isJobTitle(name), name);
         }
+    }
+
+    @Test
+    void aJobTitleAroundANameIsCutOff() {
+        assertEquals("Harbor Information System", untitled("Project Executive of the Harbor Information System"));
+        assertEquals("Kite", untitled("Kite Senior Fellow"));
+        assertEquals("Orbit Labs", untitled("Orbit Labs Technology Director"));
+        assertEquals("Northland Assembly", untitled("Marshal of the Northland Assembly"));
+        assertEquals("", untitled("Chief Design Officer"));
+        for (String name : new String[] {"Harbor Group", "Howard Dean", "Bank of Lakeside", "Kite Technology", "Acme Executive Search", "Professor of Psychology"}) {
+            assertEquals(name, untitled(name));
+        }
+    }
+
+    private static String untitled(String phrase) {
+        int[] name = Lexicon.withoutJobTitle(phrase);
+        return phrase.substring(name[0], name[1]);
     }
 }

@@ -68,6 +68,38 @@ class MentionTyperTest {
         assertNull(found.get(2).type());
     }
 
+    @Test
+    void anOrganizationsNameEndingInANounIsNoAppositionToThePersonAfterIt() {
+        String text = "Prior to joining Zentrix Labs, Michael Stevens was a partner at a law firm.";
+        assertEquals(EntityType.PERSON, typesOf(text, recognized(text, "Zentrix Labs", EntityType.ORGANIZATION),
+                recognized(text, "Michael Stevens", EntityType.PERSON)).get(1));
+        String apposition = "It was built by the lab, Zentrix Labs.";
+        assertEquals(EntityType.RESEARCH_LAB, typesOf(apposition, recognized(apposition, "Zentrix Labs", null)).get(0));
+    }
+
+    @Test
+    void aLoneFirstOrLastNameOfOnePersonOfTheArticleIsThatPerson() {
+        String text = "Tamsin Okafor joined Orbitex. Okafor now leads its lab. Tamsin says it grew. Quill rose.";
+        List<Mention> found = typer.type(splitter.split(text), List.of(recognized(text, "Tamsin Okafor", EntityType.PERSON),
+                guessed(text, "Okafor", EntityType.ORGANIZATION), guessed(text, "Tamsin", null), guessed(text, "Quill", null)));
+        assertEquals(EntityType.PERSON, typeOf(found, "Okafor"), "a recognizer's guess gives way");
+        assertEquals(MentionTyper.PART_OF_PERSONS_NAME, found.get(1).typedBy());
+        assertEquals(EntityType.PERSON, typeOf(found, "Tamsin"));
+        assertNull(typeOf(found, "Quill"), "a word of no person's name");
+        // two people share the surname: it says neither
+        String two = "Tamsin Okafor met Ravi Okafor. Okafor now leads the lab.";
+        List<Mention> shared = typer.type(splitter.split(two), List.of(recognized(two, "Tamsin Okafor", EntityType.PERSON),
+                recognized(two, "Ravi Okafor", EntityType.PERSON), guessed(two, "Okafor", null)));
+        assertNull(typeOf(shared, "Okafor"));
+    }
+
+    /** The last occurrence of a name in {@code text}, as a recognizer's guess of the type (below {@link Mention#FIRM_WEIGHT}). */
+    private NameSpan guessed(String text, String name, EntityType type) {
+        int at = text.lastIndexOf(name);
+        int sentence = splitter.split(text).stream().filter(s -> s.start() <= at && at < s.end()).findFirst().orElseThrow().index();
+        return new NameSpan(sentence, at, at + name.length(), name, name, type, type == null ? 0 : 0.2, 0.55, "recognizer");
+    }
+
     /** A name the recognizer found in {@code text}, with the type it gave (null for none). */
     private static NameSpan recognized(String text, String name, EntityType type) {
         int at = text.indexOf(name);

@@ -1,6 +1,7 @@
 package org.newskg.mentions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,22 @@ class ShapeNameDetectorTest {
     @Test
     void loneWordOpeningASentenceIsANameWhenTheArticleCapitalizesItElsewhere() {
         assertEquals(List.of("Vexa", "Orbit AI", "Vexa"), names("Vexa, a small company, grew fast. Orbit AI bought Vexa in May."));
+    }
+
+    @Test
+    void anAmpersandJoinsTheWordsOfOneName() {
+        assertEquals(List.of("Jane Roe", "Harlow Black & Decker"), names("Jane Roe is Chairman of Harlow Black & Decker, a tool maker."));
+        assertEquals(List.of("Orbit & Kite"), names("She joined Orbit & Kite in May."));
+    }
+
+    @Test
+    void aNicknameInBracketsIsPartOfAPersonsName() {
+        List<NameSpan> spans = detector.detect(splitter.split("Acme was founded by Edwin J. (Ted) Marlow in 1990."));
+        NameSpan person = spans.stream().filter(n -> n.text().equals("Edwin J. (Ted) Marlow")).findFirst().orElseThrow(() -> new AssertionError(spans));
+        assertEquals(EntityType.PERSON, person.type());
+        for (String company : new String[] {"Shares of Acme (Kite) Labs rose.", "Orbit (Kite) Chief Executive Jane Roe spoke."}) {
+            assertTrue(detector.detect(splitter.split(company)).stream().noneMatch(n -> n.text().contains("(")), company);
+        }
     }
 
     @Test

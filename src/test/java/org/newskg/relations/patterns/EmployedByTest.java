@@ -30,6 +30,13 @@ class EmployedByTest extends RelationPatternTest {
     }
 
     @Test
+    void beforeJoiningAnOrganization() {
+        assertReads("Before joining Orbit AI in 2022, Ana Ruiz led research at a bank.", "Ana Ruiz", "Orbit AI");
+        assertReads("Prior to joining Zentrix Labs, Michael Stevens was a partner at a law firm.", "Michael Stevens", "Zentrix Labs");
+        assertReads("Marisol Vance joined the Harbor Capital team in May.", "Marisol Vance", "Harbor Capital");
+    }
+
+    @Test
     void hiredAs() {
         assertReads("Orbit AI hired Ben Cole, a veteran of Zentrix Labs, as its head of research.", "Ben Cole", "Orbit AI");
     }

@@ -33,6 +33,13 @@ class FoundedByTest extends RelationPatternTest {
     }
 
     @Test
+    void nameFounderOfWithANameDescribingThePerson() {
+        String s = "Brennan, a Vance supporter and co-founder of venture capital firm Harbor Capital, praised the model.";
+        assertReads(s, "Harbor Capital", "Brennan");
+        assertNotFounder(s, "Harbor Capital", "Vance");
+    }
+
+    @Test
     void nothingFromNegative() {
         assertNothing("Tom Brennan left Harbor Capital in 2011.");
     }
