@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -16,8 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.riot.system.StreamRDF;
 import org.newskg.entities.EntityResolver;
 import org.newskg.entities.NameRecord;
@@ -57,12 +60,14 @@ import org.newskg.nlp.OpenNlpSentenceSplitter;
 import org.newskg.nlp.SentenceSplitter;
 import org.newskg.relations.ArticleSentence;
 import org.newskg.relations.MakerPrefixReader;
+import org.newskg.relations.OneDirection;
 import org.newskg.relations.RelationReader;
 import org.newskg.relations.ValueContext;
 import org.newskg.relations.learned.LearnedRelationReader;
 import org.newskg.relations.learned.RelationModel;
 import org.newskg.relations.patterns.PatternReader;
 import org.newskg.store.ExtractionArchive;
+import org.newskg.vocab.RelationInventory;
 
 /**
  * The way from articles to a knowledge graph, the same for every command and test. Per article,
@@ -93,6 +98,8 @@ public final class Pipeline {
     /** The stage names the clock counts each detector's and each reader's time under, made once. */
     private final List<String> detectorStages;
     private final List<String> readerStages;
+    /** Keeps one direction of an asymmetric relation a sentence is read to state both ways. */
+    private final OneDirection oneDirection = new OneDirection(asymmetricRelations());
 
     private Pipeline(Builder b) {
         RelationModel model = b.relationModelSet ? b.relationModel : RelationModel.bundled();
@@ -148,6 +155,11 @@ public final class Pipeline {
             readers.add(new LearnedRelationReader(model, parser));
         }
         return List.copyOf(readers);
+    }
+
+    private static Set<Property> asymmetricRelations() {
+        RelationInventory inventory = RelationInventory.load();
+        return inventory.relations().stream().filter(inventory::isAsymmetric).collect(Collectors.toSet());
     }
 
     /** A model loaded on a thread of its own (the common pool may have a single thread); daemon, so a failure elsewhere does not wait for it. */
@@ -437,10 +449,12 @@ public final class Pipeline {
     private List<Reading> readings(List<Sentence> sentences, List<Mention> mentions, ValueContext context) {
         List<Reading> readings = new ArrayList<>();
         for (ArticleSentence s : ArticleSentence.of(sentences, mentions, context)) {
+            List<Reading> ofSentence = new ArrayList<>();
             for (int i = 0; i < readers.size(); i++) {
                 RelationReader reader = readers.get(i);
-                readings.addAll(clock.time(readerStages.get(i), () -> reader.read(s)));
+                ofSentence.addAll(clock.time(readerStages.get(i), () -> reader.read(s)));
             }
+            readings.addAll(oneDirection.of(ofSentence));
         }
         return readings;
     }

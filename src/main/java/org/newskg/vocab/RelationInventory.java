@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -87,6 +88,11 @@ public final class RelationInventory {
 
     public boolean isValueProperty(Resource p) {
         return valueProperties.contains(p);
+    }
+
+    /** Whether the ontology declares the relation asymmetric: A p B rules out B p A ("parent organization"). */
+    public boolean isAsymmetric(Property p) {
+        return ontology.contains(ontology.createProperty(p.getURI()), RDF.type, OWL2.AsymmetricProperty);
     }
 
     /** The entity classes a relation or value property applies to: its domain, or the members of its union. */

@@ -36,6 +36,14 @@ class RelationInventoryTest {
     }
 
     @Test
+    void aParentOrganizationIsNeverItsSubsidiarysSubsidiary() {
+        assertTrue(inventory.isAsymmetric(NKG.parentOrganization));
+        assertTrue(inventory.isAsymmetric(NKG.outperforms));
+        assertFalse(inventory.isAsymmetric(NKG.investedIn), "two companies may hold stakes in each other");
+        assertFalse(inventory.isAsymmetric(NKG.employedBy));
+    }
+
+    @Test
     void mostSpecificClassWins() {
         assertEquals(NKG.InvestmentFirm, inventory.mostSpecific(List.of(NKG.Organization, NKG.InvestmentFirm, NKG.Company)).orElseThrow());
         assertTrue(inventory.isSubClassOf(NKG.InvestmentFirm, NKG.Organization));

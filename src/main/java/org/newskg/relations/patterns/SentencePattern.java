@@ -29,7 +29,8 @@ import org.newskg.mentions.Lexicon;
  *   <li>{@code {W3}} up to three words that are not mentions; {@code {CEO}}, {@code {FOUNDER}},
  *       {@code {JOB}}, {@code {SAY}}, {@code {MODEL_NOUN}}, {@code {AI_TOOL_NOUN}}, {@code {CHIP_NOUN}}, {@code {ORG_NOUN}},
  *       {@code {DEMONYM}} the cue words of {@link Lexicon}; {@code {ABOUT}} an optional "about",
- *       "just", "less than" before an amount; {@code 's} also matches ’s.</li>
+ *       "just", "less than" before an amount; {@code 's} also matches ’s, and a lone apostrophe
+ *       before a space ("Acme Games' parent").</li>
  * </ul>
  * Patterns are case-insensitive.
  */
@@ -102,7 +103,8 @@ public final class SentencePattern {
             out.append(pattern, last, m.start());
             last = m.end();
             if (m.group().equals("'s")) {
-                out.append("['’]s");
+                // and the apostrophe alone of a plural's or an s-name's possessive ("Rockstar Games' parent")
+                out.append("(?:['’]s|['’](?=\\s))");
             } else if (m.group(4) != null) {
                 // a demonym is a modifier among the words ("the Chinese startup"), not a participant
                 out.append("(?:(?:[^\\s⟦]+|⟦\\d+:COUNTRY⟧)\\s+){0,").append(m.group(4)).append("}?");

@@ -36,4 +36,11 @@ class ParentOrganizationTest extends RelationPatternTest {
         assertReads("Quanta Group's subsidiary Orbit AI makes sensors.", "Orbit AI", "Quanta Group");
         assertDoesNotRead("Quanta Group's former unit Orbit AI makes sensors.", "Orbit AI", "Quanta Group");
     }
+
+    @Test
+    void parentOfANameEndingInS() {
+        String s = "In May, Orbit Games' parent company, Quanta Holdings, bought a studio.";
+        assertReads(s, "Orbit Games", "Quanta Holdings");
+        assertDoesNotRead(s, "Quanta Holdings", "Orbit Games");
+    }
 }
