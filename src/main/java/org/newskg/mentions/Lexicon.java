@@ -128,11 +128,12 @@ public final class Lexicon {
             "cto", "cfo", "coo", "vp", "evp", "svp", "partner", "associate", "assistant", "deputy", "head", "principal", "engineer", "fellow",
             "lecturer", "dean", "provost", "trustee", "trustees", "secretary", "treasurer", "advisor", "adviser", "consultant",
             "editor", "design", "management", "managing", "operating", "financial", "technology", "technical", "distinguished",
-            // what a director or manager is of, which a recognizer may take alone for a name ("Founding Director",
-            // "Scientific Director", "Country Manager")
-            "founding", "scientific", "artistic", "creative", "medical", "musical", "editorial", "academic", "clinical",
-            "regional", "acting", "interim", "honorary", "specialist", "project", "program", "programme", "country",
-            "marketing", "sales", "operations", "research", "communications", "product", "finance", "marshal");
+            // more words of titles, which a recognizer may take alone for a name ("Founding Director", "Scientific
+            // Director", "Marshal of the Assembly"); not "creative" or "country", words of companies' names too
+            "founding", "scientific", "artistic", "medical", "musical", "editorial", "academic", "clinical", "regional",
+            "acting", "interim", "honorary", "specialist", "project", "program", "programme", "marketing", "sales",
+            "operations", "research", "communications", "product", "finance", "software", "hardware", "data", "policy",
+            "lead", "staff", "marshal");
     private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "and", "&", "for", "at", "in");
 
     /** Whether a capitalized phrase is a job title or a board ("Senior Vice President", "Board of Directors"), not a name. */
@@ -148,10 +149,12 @@ public final class Lexicon {
         return role;
     }
 
-    /** The nouns a job title ends in ("Senior Fellow", "Technology Director"). */
-    private static final Set<String> TITLE_HEADS = Set.of("director", "officer", "manager", "specialist", "advisor", "adviser",
-            "fellow", "chairman", "chairwoman", "president", "consultant", "secretary", "treasurer", "engineer", "editor",
-            "professor", "lecturer", "analyst", "strategist", "scientist", "researcher"); // not "dean": "Howard Dean"
+    /**
+     * The nouns a job title ends in ("Senior Fellow", "Technology Director"); not those that end
+     * names too: "Howard Dean", "New Scientist", "Password Manager", "The Economist".
+     */
+    private static final Set<String> TITLE_HEADS = Set.of("director", "officer", "specialist", "advisor", "adviser", "fellow",
+            "chairman", "chairwoman", "president", "consultant", "secretary", "treasurer", "professor", "lecturer");
     /**
      * A phrase's opening words up to an "of the" or "for the" ("Project Executive of the ..."); "of"
      * alone is left, as it is mostly a field ("Professor of Psychology") and no organization.
@@ -173,15 +176,23 @@ public final class Lexicon {
             start = opening.end();
         }
         Matcher last = LAST_WORD.matcher(phrase).region(start, end);
-        if (last.find() && TITLE_HEADS.contains(last.group(1).toLowerCase(java.util.Locale.ROOT))) {
+        if (last.find() && TITLE_HEADS.contains(lowerWithoutPeriod(last.group(1)))) {
             end = last.start();
-            // and the words of the title before its head ("Senior", "Technology")
-            for (last = LAST_WORD.matcher(phrase).region(start, end); last.find() && ROLE_WORDS.contains(last.group(1).toLowerCase(java.util.Locale.ROOT));
+            // and the words of the title before its head ("Senior", "Sales & Marketing")
+            for (last = LAST_WORD.matcher(phrase).region(start, end); last.find() && isTitleWord(lowerWithoutPeriod(last.group(1)));
                  last = LAST_WORD.matcher(phrase).region(start, end)) {
                 end = last.start();
             }
         }
         return isJobTitle(phrase.substring(start, end)) ? new int[] {start, start} : new int[] {start, end};
+    }
+
+    private static String lowerWithoutPeriod(String word) {
+        return word.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.$", "");
+    }
+
+    private static boolean isTitleWord(String lowercaseWord) {
+        return ROLE_WORDS.contains(lowercaseWord) || TITLE_JOINERS.contains(lowercaseWord);
     }
 
     /** Titles that stand before a personal name ("President Joe Biden", "CEO Jane Doe"). */

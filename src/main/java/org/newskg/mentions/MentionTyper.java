@@ -171,7 +171,7 @@ public final class MentionTyper {
             }
             out.addAll(type(s, inSentence));
         }
-        return alongTheArticle(out);
+        return alongTheArticle(sentences, out);
     }
 
     /**
@@ -179,9 +179,10 @@ public final class MentionTyper {
      * name elsewhere ("released a model called Quill. ... Quill is a mixture-of-experts system"): a
      * writer does not repeat what a name is at every mention. A name typed firmly as two kinds that
      * cannot be one entity stays untyped where nothing says which. A lone word that is the first or
-     * last name of one person of the article is that person.
+     * last name of one person of the article is that person, unless an article makes it a modifier
+     * ("a Trump supporter"): a person's name takes none.
      */
-    private static List<Mention> alongTheArticle(List<Mention> mentions) {
+    private static List<Mention> alongTheArticle(List<Sentence> sentences, List<Mention> mentions) {
         Map<String, Mention> strongest = new HashMap<>();
         Set<String> conflicting = new HashSet<>();
         for (Mention m : mentions) {
@@ -196,17 +197,26 @@ public final class MentionTyper {
                 strongest.put(m.name(), m);
             }
         }
+        strongest.keySet().removeAll(conflicting);
         Map<String, Set<String>> peopleByWord = peopleByFirstOrLastName(strongest.values());
+        Map<Integer, Sentence> sentenceByIndex = new HashMap<>();
+        sentences.forEach(s -> sentenceByIndex.put(s.index(), s));
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Mention known = strongest.get(m.name());
             // a detector's guess below Mention.FIRM_WEIGHT gives way as no type would
-            boolean takesTheArticlesType = m.firmType() == null && known != null && !conflicting.contains(m.name());
-            boolean namesOnePerson = m.firmType() == null && known == null && peopleByWord.getOrDefault(m.name(), Set.of()).size() == 1;
+            boolean takesTheArticlesType = m.firmType() == null && known != null;
+            boolean namesOnePerson = m.firmType() == null && known == null && !conflicting.contains(m.name())
+                    && peopleByWord.getOrDefault(m.name(), Set.of()).size() == 1
+                    && !afterArticle(sentenceByIndex.get(m.sentence()), m);
             out.add(takesTheArticlesType ? m.typed(known.type(), Mention.FIRM_WEIGHT, SAME_NAME)
                     : namesOnePerson ? m.typed(EntityType.PERSON, Mention.FIRM_WEIGHT, PART_OF_PERSONS_NAME) : m);
         }
         return out;
+    }
+
+    private static boolean afterArticle(Sentence s, Mention m) {
+        return s != null && ARTICLE_BEFORE.matcher(s.text().substring(0, m.start() - s.start())).find();
     }
 
     /**
@@ -285,6 +295,7 @@ public final class MentionTyper {
     }
 
     private static final Pattern POSSESSOR = Pattern.compile("^['’]s?\\s");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:[Aa]n?|[Tt]he)\\s+$");
     private static final Pattern DESCRIBED_AFTER = Pattern.compile("^" + DESCRIPTION_OPENING + "\\s");
     /** Words before a name that make "X chip" the product rather than its maker. */
     private static final Pattern PRODUCT_DETERMINER = Pattern.compile(

@@ -18,9 +18,10 @@ import org.newskg.nlp.Token;
  * kind of thing each is, in its coarse OntoNotes classes: a person, an organization, a place, a
  * product. The context cues ({@link MentionTyper}) and the rest of the corpus refine the kind to
  * a company, a lab, a fund, a model, a chip. Values (dates, amounts, numbers) are left to the
- * relation readers, and so are nationalities and groups ("Pakistani", "Roman law"): a demonym is
- * the lexicon's, and an untyped "Malaysian" would stand in for an organization. Kinds newskg has
- * no class for (events, laws, works) are kept as untyped names, which context may still type.
+ * relation readers; nationalities and groups ("Pakistani", "Malaysian") are dropped, as a demonym
+ * is the lexicon's and an untyped "Malaysian" would stand in for an organization. Kinds newskg has
+ * no class for (events, laws, works) are kept as untyped names, which context may still type. A
+ * job title around a name is cut off ("Kite Senior Fellow"), and a name's pronunciation dropped.
  *
  * <p>A span is cut to whole words (the recognizer's tokenizer splits "Acme-7B" and "Acme-backed")
  * and grows to the run of capitalized words it stands in (it may name "Lake" of "Orbit Lake");
@@ -50,8 +51,11 @@ public final class RecognizedNameDetector implements MentionDetector {
     private static final Pattern INNER_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|(?<=\\p{L})['’]s?\\s+"
             + "|(?<=\\p{L})-" + Lexicon.MODIFIER_PARTICIPLE + "\\s+");
 
-    /** Letters of the phonetic alphabet and its stress and length marks ("ˈ", "ː", "ʲ"), never in a written name. */
-    private static final Pattern PHONETIC = Pattern.compile("[\\u0250-\\u02FF]");
+    /**
+     * Letters of the phonetic alphabet and its stress and length marks ("ʑ", "ˈ", "ː"), never in a
+     * written name; not the modifier letters of written ones ("Hawaiʻi", "Ḥaḍramawt").
+     */
+    private static final Pattern PHONETIC = Pattern.compile("[\\u0250-\\u02AF\\u02C8\\u02CC\\u02D0\\u02D1]");
     private static final Pattern PRONOUNCED_BEFORE = Pattern.compile("\\b[Pp]ronounced:?\\s*[\"“/\\[]?$");
 
     /** A name's head and its "of" or "for" ("Bank of", "Center for"). */
@@ -138,8 +142,8 @@ public final class RecognizedNameDetector implements MentionDetector {
         if (modifier.find()) {
             surface = surface.substring(0, modifier.start());
         }
-        if (kind != Kind.PERSON) {
-            // "Project Executive of the Harbor Information System", "Kite Senior Fellow"
+        if (kind != Kind.PERSON && kind != Kind.PRODUCT) {
+            // "Project Executive of the Harbor Information System", "Kite Senior Fellow"; a product's name is its own
             int[] name = Lexicon.withoutJobTitle(surface);
             at += name[0];
             surface = surface.substring(name[0], name[1]);

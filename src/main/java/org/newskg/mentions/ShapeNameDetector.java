@@ -15,11 +15,13 @@ import org.newskg.nlp.Token;
 
 /**
  * Finds names from their shape: a run of capitalized or alphanumeric words ("Jane Okafor",
- * "Harbor Holdings", "Nimbus-2o", "Orca 3.1"), split at titles, demonyms and possessives. A product
- * number types a name as a chip or a model and a country's name as a country; other names stay
- * untyped for the context cues ({@link MentionTyper}), the relation that uses them, or another
- * mention of the same entity to type. Its spans have probability {@value #PROBABILITY}, or
- * {@value #PRODUCT_NUMBER_PROBABILITY} with a product number.
+ * "Harbor Holdings", "Nimbus-2o", "Orca 3.1", "Harlow Black & Decker"), split at titles, demonyms
+ * and possessives, without a job title that closes it ("Kite Senior Fellow"). A product number
+ * types a name as a chip or a model, a country's name as a country and a nickname in brackets
+ * ("Edwin (Ted) Marlow") as a person; other names stay untyped for the context cues
+ * ({@link MentionTyper}), the relation that uses them, or another mention of the same entity to
+ * type. Its spans have probability {@value #PROBABILITY}, or {@value #PRODUCT_NUMBER_PROBABILITY}
+ * with a product number or a nickname.
  */
 public final class ShapeNameDetector implements MentionDetector {
     public static final String NAME = "shape";
@@ -55,11 +57,13 @@ public final class ShapeNameDetector implements MentionDetector {
                     + "(?:\\s(?:of|for)\\s\\p{Lu}\\p{L}++(?:\\s(?:&\\s)?\\p{Lu}\\p{L}++)*+(?![\\p{N}-]))?");
     /**
      * A person's name with a nickname in brackets before the surname, as biographies write it: "Edwin
-     * (Ted) Marlow", "Robert J. (Bob) Korda". Its shape is as sure a sign of one person as a product
-     * number is of a product, so it stands over the pieces a recognizer makes of it.
+     * (Ted) Marlow", "Robert J. (Bob) Korda": a given name, at most two more names or initials, the
+     * nickname, and a surname that ends the run of capitalized words. Its shape is as sure a sign of
+     * one person as a product number is of a product, so it is as probable as one, which is more than
+     * a recognizer gives most of the pieces it makes of such a name.
      */
-    private static final Pattern NICKNAMED_PERSON = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}(?:\\p{Ll}+|\\.))*\\s\\(\\p{Lu}\\p{Ll}+\\)\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
+    private static final Pattern NICKNAMED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}(?:\\p{Ll}+|\\.)){0,2}"
+            + "\\s\\(\\p{Lu}\\p{Ll}+\\)\\s\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?![\\p{L}'’-]|\\s+\\p{Lu})");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
@@ -111,14 +115,19 @@ public final class ShapeNameDetector implements MentionDetector {
 
     private void findNames(Sentence s, Set<String> capitalizedMidSentence, List<NameSpan> out) {
         Matcher nicknamed = NICKNAMED_PERSON.matcher(s.text());
-        while (nicknamed.find()) {
+        int from = 0;
+        while (nicknamed.find(from)) {
             String name = nicknamed.group();
+            String first = name.substring(0, name.indexOf(' '));
             String last = name.substring(name.lastIndexOf(' ') + 1);
-            if (Lexicon.isJobTitle(last) || Lexicon.TITLES_BEFORE_NAME.contains(last) || Lexicon.isOrganizationWord(last)) {
-                continue; // "Acme (Kite) Labs", "Alphabet (Kite) Chief Executive"
+            if (!isPersonsWord(first) || !isPersonsWord(last)) {
+                // "Acme (Kite) Labs"; "Chairman Edwin (Ted) Marlow" from its second word on
+                from = nicknamed.start() + first.length();
+                continue;
             }
             out.add(new NameSpan(s.index(), s.start() + nicknamed.start(), s.start() + nicknamed.end(), name, name, EntityType.PERSON,
                     PRODUCT_NUMBER_WEIGHT, PRODUCT_NUMBER_PROBABILITY, NAME));
+            from = nicknamed.end();
         }
         Matcher m = NAME_RUN.matcher(s.text());
         while (m.find()) {
@@ -178,7 +187,15 @@ public final class ShapeNameDetector implements MentionDetector {
     }
 
     private void addName(Sentence s, int start, String text, Set<String> capitalizedMidSentence, List<NameSpan> out) {
-        // "Project Executive of the Harbor Information System", "Kite Senior Fellow"
+        int ampersand = text.indexOf(" & ");
+        String afterAmpersand = ampersand < 0 ? "" : text.substring(ampersand + 3);
+        if (afterAmpersand.contains(" ") && !Lexicon.isOrganizationWord(afterAmpersand.substring(afterAmpersand.lastIndexOf(' ') + 1))) {
+            // "Jane Roe & John Doe" are two; one name has a single word after its "&" ("Harlow Black & Decker") or ends as a firm's
+            addName(s, start, text.substring(0, ampersand), capitalizedMidSentence, out);
+            addName(s, start + ampersand + 3, afterAmpersand, capitalizedMidSentence, out);
+            return;
+        }
+        // "Kite Senior Fellow"
         int[] untitled = Lexicon.withoutJobTitle(text);
         int runEnd = start + text.length();
         start += untitled[0];
@@ -221,6 +238,11 @@ public final class ShapeNameDetector implements MentionDetector {
         }
         out.add(new NameSpan(s.index(), start, end, name, name, shape, shape == null ? 0 : PRODUCT_NUMBER_WEIGHT,
                 shape == null ? PROBABILITY : PRODUCT_NUMBER_PROBABILITY, NAME));
+    }
+
+    private static boolean isPersonsWord(String word) {
+        return !Lexicon.isJobTitle(word) && !Lexicon.TITLES_BEFORE_NAME.contains(word) && !Lexicon.isOrganizationWord(word)
+                && !Lexicon.NOT_NAMES.contains(word) && !Lexicon.DEMONYMS.containsKey(word);
     }
 
     /** "Q900s" and "N2s" name the products Q900 and N2. */

@@ -10,7 +10,7 @@ class LexiconTest {
     @Test
     void capitalizedJobTitlesAndBoardsAreNoNames() {
         for (String title : new String[] {"Senior Vice President", "Board of Directors", "Professor Emeritus", "Chief Design Officer",
-                "Vice", "Managing Director", "Master Instructor", "Founding", "Scientific", "Artistic Director", "Country Manager"}) {
+                "Vice", "Managing Director", "Master Instructor", "Founding", "Scientific", "Artistic Director", "Project Manager"}) {
             assertTrue(Lexicon.isJobTitle(title), title);
         }
         for (String name : new String[] {"Harbor Group", "Director Labs Inc", "Jane Roe", "University of Northfield", "Scientific Instruments Ltd"}) {
@@ -22,10 +22,13 @@ class LexiconTest {
     void aJobTitleAroundANameIsCutOff() {
         assertEquals("Harbor Information System", untitled("Project Executive of the Harbor Information System"));
         assertEquals("Kite", untitled("Kite Senior Fellow"));
+        assertEquals("Kite", untitled("Kite Senior Fellow."));
+        assertEquals("Orbit Labs", untitled("Orbit Labs Sales & Marketing Director"));
         assertEquals("Orbit Labs", untitled("Orbit Labs Technology Director"));
         assertEquals("Northland Assembly", untitled("Marshal of the Northland Assembly"));
         assertEquals("", untitled("Chief Design Officer"));
-        for (String name : new String[] {"Harbor Group", "Howard Dean", "Bank of Lakeside", "Kite Technology", "Acme Executive Search", "Professor of Psychology"}) {
+        for (String name : new String[] {"Harbor Group", "Howard Dean", "Bank of Lakeside", "Kite Technology", "Acme Executive Search", "Professor of Psychology",
+                "New Scientist", "Kite Password Manager", "Creative Technology"}) {
             assertEquals(name, untitled(name));
         }
     }

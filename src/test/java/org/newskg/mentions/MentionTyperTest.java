@@ -86,6 +86,10 @@ class MentionTyperTest {
         assertEquals(MentionTyper.PART_OF_PERSONS_NAME, found.get(1).typedBy());
         assertEquals(EntityType.PERSON, typeOf(found, "Tamsin"));
         assertNull(typeOf(found, "Quill"), "a word of no person's name");
+        String modifier = "Tamsin Okafor joined Orbitex. Critics called it an Okafor plan.";
+        List<Mention> asModifier = typer.type(splitter.split(modifier), List.of(recognized(modifier, "Tamsin Okafor", EntityType.PERSON),
+                guessed(modifier, "Okafor", null)));
+        assertNull(typeOf(asModifier, "Okafor"), "a person's name takes no article");
         // two people share the surname: it says neither
         String two = "Tamsin Okafor met Ravi Okafor. Okafor now leads the lab.";
         List<Mention> shared = typer.type(splitter.split(two), List.of(recognized(two, "Tamsin Okafor", EntityType.PERSON),

@@ -147,6 +147,17 @@ class RecognizedNameDetectorTest {
         assertNames("ORG", 24, 30, "Kessai Inc. (pronounced kɛˈsaɪ) makes drugs.");
         assertNames("ORG", 24, 29, "Kessai Inc. (pronounced ke-sī) makes drugs.");
         assertNames("ORG", 0, 6, "Kessai (pronounced ke-sī) makes drugs.", "Kessai");
+        assertNames("GPE", 13, 20, "She moved to Hawaiʻi in 2020.", "Hawaiʻi");
+    }
+
+    @Test
+    void aJobTitleClosingAnOrganizationsNameIsCutOff() {
+        String text = "Dara Venn is a Kite Senior Fellow at the school.";
+        NameSpan kite = answering("ORG", 0.9, 15, 33).detect(List.of(new Sentence(0, 0, text.length(), text))).get(0);
+        assertEquals("Kite", kite.text());
+        assertEquals(text.indexOf("Kite"), kite.start());
+        assertEquals(text.indexOf("Kite") + 4, kite.end());
+        assertNames("PRODUCT", 8, 25, "We open Kite Tag Director now.", "Kite Tag Director");
     }
 
     @Test

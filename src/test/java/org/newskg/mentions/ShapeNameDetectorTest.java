@@ -59,6 +59,17 @@ class ShapeNameDetectorTest {
     void anAmpersandJoinsTheWordsOfOneName() {
         assertEquals(List.of("Jane Roe", "Harlow Black & Decker"), names("Jane Roe is Chairman of Harlow Black & Decker, a tool maker."));
         assertEquals(List.of("Orbit & Kite"), names("She joined Orbit & Kite in May."));
+        assertEquals(List.of("Jane Roe", "John Doe"), names("He met Jane Roe & John Doe in May."), "two people");
+        assertEquals(List.of("Roe & Doe Holdings"), names("He sold Roe & Doe Holdings in May."));
+    }
+
+    @Test
+    void aJobTitleClosingANameIsNoPartOfIt() {
+        String text = "She is a Kite Senior Fellow.";
+        NameSpan kite = detector.detect(splitter.split(text)).get(0);
+        assertEquals("Kite", kite.text());
+        assertEquals(text.indexOf("Kite"), kite.start());
+        assertEquals(text.indexOf("Kite") + 4, kite.end());
     }
 
     @Test
@@ -66,9 +77,11 @@ class ShapeNameDetectorTest {
         List<NameSpan> spans = detector.detect(splitter.split("Acme was founded by Edwin J. (Ted) Marlow in 1990."));
         NameSpan person = spans.stream().filter(n -> n.text().equals("Edwin J. (Ted) Marlow")).findFirst().orElseThrow(() -> new AssertionError(spans));
         assertEquals(EntityType.PERSON, person.type());
-        for (String company : new String[] {"Shares of Acme (Kite) Labs rose.", "Orbit (Kite) Chief Executive Jane Roe spoke."}) {
+        for (String company : new String[] {"Shares of Acme (Kite) Labs rose.", "Orbit (Kite) Chief Executive Jane Roe spoke.",
+                "Staff of Orbit (Kite) Reality Labs met."}) {
             assertTrue(detector.detect(splitter.split(company)).stream().noneMatch(n -> n.text().contains("(")), company);
         }
+        assertTrue(names("Kite Labs Chairman Edwin (Ted) Marlow spoke.").contains("Edwin (Ted) Marlow"), "the title before is no part of it");
     }
 
     @Test

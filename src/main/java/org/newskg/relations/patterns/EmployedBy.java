@@ -30,9 +30,9 @@ public final class EmployedBy extends RelationDefinition {
         pattern("name-org-title", 0.85, "{PERSON:s},?\\s+(?:(?:who\\s+)?(?:is|was|became|becomes|is now|remains)\\s+)?{ORG:o}'s\\s+(?:[\\w-]+\\s+){0,2}?{JOB}\\b");
         // "Acme hired Jane Doe as its head of research"
         pattern("hired", 0.8, "{ORG:o}\\s+(?:has\\s+|recently\\s+)?(?:hired|appointed|named|recruited|poached)\\s+{PERSON:s}\\s+as\\b");
-        // "Jane Doe, who works at Acme"; "Jane Doe, who joined Acme"; "Jane Doe joined the Acme team"
-        pattern("works-at", 0.85, "{PERSON:s},?\\s+(?:who\\s+)?(?:works|worked|joined)\\s+(?:at|for)?\\s*(?:the\\s+)?{ORG:o}");
+        // "Jane Doe, who works at Acme"; "Jane Doe, who joined Acme"; "Jane Doe joined the Acme team" (not "the Acme-backed startup")
+        pattern("works-at", 0.85, "{PERSON:s},?\\s+(?:who\\s+)?(?:works|worked|joined)\\s+(?:at|for)?\\s*(?:the\\s+)?{ORG:o}(?!-)");
         // "Before joining Acme, Doe led research at Beta": where a biography's subject is now
-        pattern("before-joining", 0.85, "\\b(?:[Pp]rior\\s+to|[Bb]efore|[Ss]ince)\\s+joining\\s+(?:the\\s+)?{ORG:o}(?:\\s+in\\s+{YEAR})?,\\s+{PERSON:s}");
+        pattern("before-joining", 0.85, "\\b(?:prior\\s+to|before|since)\\s+joining\\s+(?:the\\s+)?{ORG:o}(?:\\s+in\\s+{YEAR})?,\\s+{PERSON:s}");
     }
 }

@@ -12,7 +12,7 @@ public final class FoundedBy extends RelationDefinition {
         ofRecentSubject("title-without-org", 0.8, CeoOf.TITLE_WITHOUT_ORG + "(?:{CEO}\\s+and\\s+)?{FOUNDER}(?:\\s+and\\s+{CEO})?\\s+{PERSON:o}");
         // "Jane Doe, a co-founder of Acme"; "Doe, an investor and co-founder of venture firm Acme"
         // "Jane Doe, cofounder and CEO of Seoul-based chip firm Acme"; "Doe, a Smith supporter and co-founder of Acme"
-        pattern("name-founder-of", 0.9, "{PERSON:o},\\s+(?:{DET})?(?:{ANY}\\s+)?{W5}(?:and\\s+)?{FOUNDER}(?:\\s+and\\s+{CEO})? of {DESCRIPTION}{ORG:s}(?!-based)");
+        pattern("name-founder-of", 0.9, "{PERSON:o},\\s+(?:{DET})?(?:{ANY}\\s+(?!(?:and|or)\\b))?{W5}(?:and\\s+)?{FOUNDER}(?:\\s+and\\s+{CEO})? of {DESCRIPTION}{ORG:s}(?!-based)");
         // "Acme, founded in 2020 by Jane Doe and John Roe"; "Acme was founded by hedge fund manager Jane Doe";
         // "Acme, a startup founded by former Beta researchers Jane Doe and John Roe"
         pattern("founded-by", 0.9, "{ORG:s},?\\s+(?:{DET}{W4}{ORG_NOUN}\\s+)?(?:which\\s+|that\\s+)?(?:was\\s+|is\\s+)?(?:co-?)?founded\\s+"

@@ -34,6 +34,7 @@ class EmployedByTest extends RelationPatternTest {
         assertReads("Before joining Orbit AI in 2022, Ana Ruiz led research at a bank.", "Ana Ruiz", "Orbit AI");
         assertReads("Prior to joining Zentrix Labs, Michael Stevens was a partner at a law firm.", "Michael Stevens", "Zentrix Labs");
         assertReads("Marisol Vance joined the Harbor Capital team in May.", "Marisol Vance", "Harbor Capital");
+        assertDoesNotRead("Marisol Vance joined the Harbor-backed startup in May.", "Marisol Vance", "Harbor");
     }
 
     @Test

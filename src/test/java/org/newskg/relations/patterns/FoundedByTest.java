@@ -37,6 +37,8 @@ class FoundedByTest extends RelationPatternTest {
         String s = "Brennan, a Vance supporter and co-founder of venture capital firm Harbor Capital, praised the model.";
         assertReads(s, "Harbor Capital", "Brennan");
         assertNotFounder(s, "Harbor Capital", "Vance");
+        String list = "Tom Brennan, Marisol Vance and the co-founder of Harbor Capital, Ravi Okafor, spoke at the event.";
+        assertNotFounder(list, "Harbor Capital", "Tom Brennan");
     }
 
     @Test
