@@ -81,6 +81,9 @@ import org.newskg.vocab.RelationInventory;
  * does not depend on the number of threads.
  */
 public final class Pipeline {
+    /** Keeps one direction of an asymmetric relation a sentence is read to state both ways; the ontology is read once per process. */
+    private static final OneDirection ONE_DIRECTION = new OneDirection(asymmetricRelations());
+
     private final PageCleaner cleaner = new PageCleaner();
     private final SentenceSplitter splitter;
     private final List<MentionDetector> detectors;
@@ -98,8 +101,6 @@ public final class Pipeline {
     /** The stage names the clock counts each detector's and each reader's time under, made once. */
     private final List<String> detectorStages;
     private final List<String> readerStages;
-    /** Keeps one direction of an asymmetric relation a sentence is read to state both ways. */
-    private final OneDirection oneDirection = new OneDirection(asymmetricRelations());
 
     private Pipeline(Builder b) {
         RelationModel model = b.relationModelSet ? b.relationModel : RelationModel.bundled();
@@ -454,7 +455,7 @@ public final class Pipeline {
                 RelationReader reader = readers.get(i);
                 ofSentence.addAll(clock.time(readerStages.get(i), () -> reader.read(s)));
             }
-            readings.addAll(oneDirection.of(ofSentence));
+            readings.addAll(ONE_DIRECTION.of(ofSentence));
         }
         return readings;
     }
