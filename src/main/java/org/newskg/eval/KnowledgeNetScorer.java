@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,11 +34,15 @@ import org.newskg.vocab.NKG;
 public final class KnowledgeNetScorer {
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
 
-    /** A prediction in one document, in the benchmark's terms. */
+    /**
+     * A prediction in one document, in the benchmark's terms; {@code readBy} names the reader and
+     * rule of its evidence there and the reading's confidence, so an error says where it came from.
+     */
     public record Prediction(String doc, Property property, List<String> subjectNames, List<String> objectNames,
-                             String sentence) {
+                             String sentence, String readBy) {
         public String describe() {
-            return doc + ": " + subjectNames.get(0) + " " + property.getLocalName() + " " + objectNames.get(0) + "  «" + sentence + "»";
+            return doc + ": " + subjectNames.get(0) + " " + property.getLocalName() + " " + objectNames.get(0)
+                    + "  [" + readBy + "]  «" + sentence + "»";
         }
     }
 
@@ -98,7 +103,8 @@ public final class KnowledgeNetScorer {
                 List<String> o = inverse ? subject.names() : objectNames;
                 for (Evidence e : fact.evidence()) {
                     if (seen.add(e.articleId() + "\u0000" + property.getURI() + "\u0000" + fact.subject() + "\u0000" + fact.object())) {
-                        out.add(new Prediction(e.articleId(), property, s, o, e.sentenceText()));
+                        out.add(new Prediction(e.articleId(), property, s, o, e.sentenceText(),
+                                String.format(Locale.ROOT, "%s %s %.2f", e.reader(), e.rule(), e.confidence())));
                     }
                 }
             }

@@ -66,6 +66,7 @@ import org.newskg.relations.ValueContext;
 import org.newskg.relations.learned.LearnedRelationReader;
 import org.newskg.relations.learned.RelationModel;
 import org.newskg.relations.patterns.PatternReader;
+import org.newskg.relations.patterns.RoleCues;
 import org.newskg.store.ExtractionArchive;
 import org.newskg.vocab.RelationInventory;
 
@@ -83,6 +84,8 @@ import org.newskg.vocab.RelationInventory;
 public final class Pipeline {
     /** Keeps one direction of an asymmetric relation a sentence is read to state both ways; the ontology is read once per process. */
     private static final OneDirection ONE_DIRECTION = new OneDirection(asymmetricRelations());
+    /** Drops the readings whose ends the sentence's words give another role ("parent company Acme" is no subsidiary). */
+    private static final RoleCues ROLE_CUES = new RoleCues();
 
     private final PageCleaner cleaner = new PageCleaner();
     private final SentenceSplitter splitter;
@@ -455,7 +458,7 @@ public final class Pipeline {
                 RelationReader reader = readers.get(i);
                 ofSentence.addAll(clock.time(readerStages.get(i), () -> reader.read(s)));
             }
-            readings.addAll(ONE_DIRECTION.of(ofSentence));
+            readings.addAll(ROLE_CUES.of(s, ONE_DIRECTION.of(ofSentence)));
         }
         return readings;
     }

@@ -3,6 +3,7 @@ package org.newskg.relations.patterns;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Property;
 import org.newskg.model.FactObject;
 import org.newskg.relations.ValueContext;
@@ -36,8 +37,21 @@ public abstract class RelationDefinition {
         RECENT_ARTICLE_SUBJECT
     }
 
+    /** Which end of a reading a {@link RoleCue} is about. */
+    public enum End { SUBJECT, OBJECT }
+
+    /**
+     * Words that, just before a mention, give it a role that rules it out as one end of the
+     * relation, whichever reader read it: "parent company Acme" is no subsidiary, "a graduate of
+     * Acme University" no employer.
+     *
+     * @param wordsBefore matches the end of the text between the mention and the one before it
+     */
+    public record RoleCue(String name, End end, Pattern wordsBefore) {}
+
     private final Property property;
     private final List<Rule> rules = new ArrayList<>();
+    private final List<RoleCue> roleCues = new ArrayList<>();
 
     protected RelationDefinition(Property property) {
         this.property = property;
@@ -64,6 +78,19 @@ public abstract class RelationDefinition {
      */
     protected final void ofRecentSubject(String name, double confidence, String pattern) {
         rules.add(new Rule(property.getLocalName() + "/" + name, confidence, new SentencePattern(pattern), UnsaidParty.RECENT_ARTICLE_SUBJECT));
+    }
+
+    /**
+     * Words ({@code wordsBefore}, a regular expression without case) that, when they come just
+     * before a mention, rule it out as the given end of this relation ({@link RoleCues}).
+     */
+    protected final void never(End end, String name, String wordsBefore) {
+        roleCues.add(new RoleCue(property.getLocalName() + "/" + name, end,
+                Pattern.compile("(?:" + wordsBefore + ")[\\s,:(]*$", Pattern.CASE_INSENSITIVE)));
+    }
+
+    public final List<RoleCue> roleCues() {
+        return Collections.unmodifiableList(roleCues);
     }
 
     public final Property property() {
