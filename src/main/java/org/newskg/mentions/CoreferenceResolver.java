@@ -34,6 +34,8 @@ public final class CoreferenceResolver {
                     + "research|tech|quant|quantitative|reasoning|language|\\p{L}+-based|\\p{Lu}[\\p{L}.]*)\\s+){0,3}"
                     + "(hedge fund|fund|company|firm|startup|start-up|lab|laboratory|business|organization|organisation|chipmaker|"
                     + "group|model|chatbot)\\b");
+    /** What closes an apposition: a comma, a bracket, a semicolon or the sentence's end. */
+    private static final Pattern APPOSITION_CLOSES = Pattern.compile("\\s*(?:[,;)]|[.!?]?[\"”’]?\\s*$)");
     private static final Pattern SUBJECT_IT = Pattern.compile("^(?:[\"“]\\s*)?It\\s+(?!['’]s\\b|is\\b|was\\b|will\\b|would\\b|may\\b|might\\b|could\\b)");
     private static final Pattern REPORTED_IT = Pattern.compile(
             ",?\\s+(?:on\\s+\\w+\\s+)?(?:has\\s+|also\\s+)?(?:said|says|claims|claimed|announced|stated|reported|added|argues|argued|insists|insisted|"
@@ -84,6 +86,9 @@ public final class CoreferenceResolver {
             }
             EntityType wanted = nounType(m.group(1));
             int apposed = apposedName(s, names, descriptionStart, wanted);
+            if (apposed < 0) {
+                apposed = nameApposedAfter(s, names, end, wanted);
+            }
             int antecedent = apposed >= 0 ? apposed : antecedent(names, out, descriptionStart, s.index(), wanted);
             if (antecedent >= 0) {
                 out.add(new Mention(s.index(), start, end, s.text().substring(start - s.start(), m.end()), names.get(antecedent).name(),
@@ -116,6 +121,22 @@ public final class CoreferenceResolver {
             Mention n = names.get(i);
             if (n.sentence() == s.index() && n.end() < start && canReferTo(wanted, n.firmType())
                     && s.text().substring(n.end() - s.start(), start - s.start()).matches(",\\s+")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "a subsidiary of the new company, Acme, on Monday": a description followed by a comma and a
+     * name that the next comma or the sentence's end closes introduces that name, and refers to no
+     * earlier one.
+     */
+    private static int nameApposedAfter(Sentence s, List<Mention> names, int end, EntityType wanted) {
+        for (int i = 0; i < names.size(); i++) {
+            Mention n = names.get(i);
+            if (n.sentence() == s.index() && n.start() == end + 2 && s.text().startsWith(", ", end - s.start())
+                    && canReferTo(wanted, n.firmType()) && APPOSITION_CLOSES.matcher(s.text().substring(n.end() - s.start())).lookingAt()) {
                 return i;
             }
         }

@@ -149,6 +149,29 @@ public final class Lexicon {
         return role;
     }
 
+    /** A Latin letter: a name written only in another script is a gloss of one given in English ("Михаил Ефремов"). */
+    private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
+    /**
+     * An academic degree, which biographies capitalize: "BSc (Hons) in Computer Science", "Master of
+     * Business Administration", "MBA"; not the two-letter "BA" or "MS" alone, which name companies too.
+     */
+    private static final Pattern DEGREE = Pattern.compile(
+            "^(?:(?:BSc|BA|BS|MSc|MS|MA|MBA|PhD|Ph\\.D\\.|BEng|MEng|LLB|LLM|BBA|MPhil|DPhil|BCom|BComm)(?:\\s*\\(Hons\\.?\\))?\\s+in"
+                    + "|(?:Bachelor|Master|Doctor)(?:['’]?s)?\\s+(?:Degree\\s+)?(?:of|in))\\s"
+                    + "|^(?:BSc|MSc|MBA|BEng|MEng|LLB|LLM|MPhil|DPhil|BComm|Hons)$");
+    /** Points of the compass, which stand alone only as the first word of a place cut off its other words ("North American"). */
+    private static final Set<String> COMPASS_POINTS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Central",
+            "Northeast", "Northwest", "Southeast", "Southwest");
+
+    /**
+     * Whether what a detector found cannot be a name, whatever it is labelled: no Latin letter, a
+     * function or field word, page furniture, a job title, a degree or a lone point of the compass.
+     */
+    public static boolean isNotAName(String surface) {
+        return surface.isEmpty() || !LATIN_LETTER.matcher(surface).find() || NOT_NAMES.contains(surface) || COMPASS_POINTS.contains(surface)
+                || Furniture.isFurniture(surface) || isJobTitle(surface) || DEGREE.matcher(surface).find();
+    }
+
     /**
      * The nouns a job title ends in ("Senior Fellow", "Technology Director"); not those that end
      * names too: "Howard Dean", "New Scientist", "Password Manager", "The Economist".
@@ -263,6 +286,9 @@ public final class Lexicon {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "AI", "AGI", "LLM", "LLMs", "GPU", "GPUs", "CPU", "CPUs", "API", "APIs", "CEO", "CEOs", "PhD", "IPO", "RMB", "USD",
             "App", "Store", "Internet", "Web", "Wall", "Street", "Silicon", "Valley", "Big Tech", "Tech");
+
+    /** Words of {@link #NOT_NAMES} that, inside a longer name, are words of a place in it ("Paradise Valley Hospital", "Wall Street Journal"). */
+    public static final Set<String> PLACE_WORDS = Set.of("Wall", "Street", "Valley", "Western", "Eastern");
 
     /** Participles that make a name a modifier ("Paris-based", "Acme-backed"), as a regex alternation. */
     public static final String MODIFIER_PARTICIPLE =

@@ -17,7 +17,10 @@ import org.newskg.model.Sentence;
  * Teachers’ Pension Plan"), where detectors end the first name at the apostrophe. And drops a
  * sentence's capitalized opening words that describe the name after them ("Enterprise AI company
  * Acme", "Robotics startup Acme"): a recognizer takes them for a name of their own, since a
- * sentence's first words are capitalized whatever they are.
+ * sentence's first words are capitalized whatever they are. A name joined by a hyphen or dash to
+ * the organization's name after it is a word of that name ("the Obama–Medvedev Commission", "the
+ * U.S.-Japan Council"); a person's name before "Professor" or "Chair" names an endowed chair ("the
+ * Jane Doe Professor of History"), not the person, and is dropped.
  */
 public final class NameExtents {
     /** Words that end a name after a comma: legal forms of companies and generational suffixes of people. */
@@ -32,6 +35,8 @@ public final class NameExtents {
      * more often than it opens a story with "Robotics startup Acme".
      */
     private static final Pattern DESCRIBED_KIND = Pattern.compile("\\s+(?:company|startup|start-up|firm)\\s+");
+    /** The first words of a chair's title after the name it is named for. */
+    private static final Pattern CHAIR_AFTER = Pattern.compile("^\\s+(?:Distinguished\\s+|University\\s+|Endowed\\s+)?(?:Professor|Chair)\\b");
     /** A last word that is the plural of a word for people: "Teachers", "Employees", "Scientists", "Veterans". */
     private static final Pattern PEOPLE_PLURAL = Pattern.compile("\\s\\p{Lu}\\p{Ll}+(?:ers|ees|ists|ians|ors|ans)$");
 
@@ -40,6 +45,9 @@ public final class NameExtents {
         List<NameSpan> out = new ArrayList<>(spans.size());
         for (NameSpan span : spans) {
             Sentence s = sentences.get(span.sentence());
+            if (span.type() == EntityType.PERSON && CHAIR_AFTER.matcher(s.text().substring(span.end() - s.start())).find()) {
+                continue;
+            }
             NameSpan before = out.isEmpty() ? null : out.get(out.size() - 1);
             String gap = before == null || before.sentence() != span.sentence() ? null
                     : s.text().substring(before.end() - s.start(), Math.max(before.end(), span.start()) - s.start());
@@ -47,6 +55,8 @@ public final class NameExtents {
                 out.set(out.size() - 1, joined(before, gap, span, before));
             } else if (gap != null && isPluralPossessiveInside(before, gap, span)) {
                 out.set(out.size() - 1, joined(before, gap, span, span));
+            } else if (gap != null && isDashedInto(before, gap, span)) {
+                out.set(out.size() - 1, dashedInto(before, gap, span));
             } else if (before != null && describes(s, before, gap)) {
                 out.set(out.size() - 1, withWrittenArticle(s, span, null));
             } else {
@@ -73,6 +83,18 @@ public final class NameExtents {
     }
 
     /**
+     * "Obama–Medvedev Commission", "U.S.-Japan Council": a one-word name joined without spaces by a
+     * hyphen or dash to an organization's name of several words is the first word of that name.
+     */
+    private static boolean isDashedInto(NameSpan before, String gap, NameSpan head) {
+        if (!("-".equals(gap) || "–".equals(gap)) || before.text().contains(" ") || !head.text().contains(" ")) {
+            return false;
+        }
+        String last = head.text().substring(head.text().lastIndexOf(' ') + 1);
+        return head.type() != null && head.type().isOrganization() || Lexicon.isOrganizationWord(last);
+    }
+
+    /**
      * The two spans as one name, typed as {@code head}, the part that says what it is: the name
      * before a legal form ("Acme, Inc."), the part after a possessive ("... Pension Plan"); as the
      * other part when the head has no type.
@@ -81,6 +103,15 @@ public final class NameExtents {
         NameSpan typed = head.type() != null ? head : (head == first ? second : first);
         return new NameSpan(first.sentence(), first.start(), second.end(), first.text() + gap + second.text(),
                 first.name() + gap + second.name(), typed.type(), typed.weight(), head.probability(), head.detector());
+    }
+
+    /**
+     * The first word joined to the name after it, as written ("U.S.", not the country's canonical
+     * name) and typed as that name only: "U.S." says nothing of what the "U.S.-Japan Council" is.
+     */
+    private static NameSpan dashedInto(NameSpan first, String gap, NameSpan head) {
+        return new NameSpan(first.sentence(), first.start(), head.end(), first.text() + gap + head.text(),
+                first.text() + gap + head.name(), head.type(), head.weight(), head.probability(), head.detector());
     }
 
     private static NameSpan withWrittenArticle(Sentence s, NameSpan span, NameSpan before) {

@@ -47,7 +47,6 @@ public final class RecognizedNameDetector implements MentionDetector {
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:[Tt]he|[Aa]n?)\\s+");
     private static final Pattern LEADING_LOWERCASE = Pattern.compile("^(?:(?!(?:de|da|di|du|do|dos|das|del|della|"
             + "der|den|ter|ten|van|von|zu|le|la|el|al|bin|ibn|ben|abu)\\s)\\p{Ll}[\\p{Ll}'’-]*\\s+)+");
-    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern INNER_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+|(?<=\\p{L})['’]s?\\s+"
             + "|(?<=\\p{L})-" + Lexicon.MODIFIER_PARTICIPLE + "\\s+");
 
@@ -149,7 +148,7 @@ public final class RecognizedNameDetector implements MentionDetector {
             surface = surface.substring(name[0], name[1]);
         }
         surface = Names.withoutPossessive(surface);
-        if (surface.isEmpty() || !HAS_LETTER.matcher(surface).find() || Furniture.isFurniture(surface) || Lexicon.isJobTitle(surface) || Lexicon.NOT_NAMES.contains(surface)) {
+        if (Lexicon.isNotAName(surface)) {
             return;
         }
         EntityType type = kind.type(surface);
@@ -234,11 +233,16 @@ public final class RecognizedNameDetector implements MentionDetector {
         return PHONETIC.matcher(text).region(start, end).find() || PRONOUNCED_BEFORE.matcher(text).region(0, start).find();
     }
 
-    /** "Bombshell While Acme": a capitalized function word inside is furniture glued to a story, not a name. */
+    /**
+     * "Bombshell While Acme": a capitalized function word inside is furniture glued to a story, not
+     * a name; a word of a place inside it ("Paradise Valley Hospital", "Wall Street Journal", "Silicon
+     * Valley Bank") is no function word, but one that ends it makes the place ("Silicon Valley"), no name.
+     */
     private static boolean hasFunctionWordInside(String surface) {
         String[] words = surface.split("\\s+");
         for (int i = 1; i < words.length; i++) {
-            if (Lexicon.NOT_NAMES.contains(words[i]) && Character.isUpperCase(words[i].charAt(0))) {
+            boolean placeWordInside = i < words.length - 1 && Lexicon.PLACE_WORDS.contains(words[i]);
+            if (Lexicon.NOT_NAMES.contains(words[i]) && Character.isUpperCase(words[i].charAt(0)) && !placeWordInside) {
                 return true;
             }
         }

@@ -212,7 +212,7 @@ public final class ShapeNameDetector implements MentionDetector {
         if (name.endsWith(".") && !Lexicon.COUNTRIES.containsKey(name) && !name.matches(".*\\b\\p{Lu}\\.$")) {
             name = name.substring(0, name.length() - 1);
         }
-        if (name.isEmpty() || !HAS_LETTER.matcher(name).find() || Lexicon.NOT_NAMES.contains(name) || Furniture.isFurniture(name) || Lexicon.isJobTitle(name)) {
+        if (Lexicon.isNotAName(name)) {
             return;
         }
         if (start == s.start() && !name.contains(" ") && !capitalizedMidSentence.contains(name)

@@ -56,6 +56,41 @@ class NameExtentsTest {
     }
 
     @Test
+    void aNameDashedToAnOrganizationsNameIsItsFirstWord() {
+        String text = "The Vale–Marlow Commission met the U.S.-Kite Council and the Orbit-Harbor deal closed.";
+        Sentence s = new Sentence(0, 0, text.length(), text);
+        NameSpan vale = at(text, "Vale", EntityType.PERSON);
+        NameSpan commission = at(text, "Marlow Commission", EntityType.GOVERNMENT);
+        NameSpan us = new NameSpan(0, text.indexOf("U.S."), text.indexOf("U.S.") + 4, "U.S.", "United States", EntityType.COUNTRY, 3, 0.9, "test");
+        NameSpan council = at(text, "Kite Council", null);
+        NameSpan orbit = at(text, "Orbit", EntityType.COMPANY);
+        NameSpan harbor = at(text, "Harbor", EntityType.COMPANY);
+        assertEquals(List.of("Vale–Marlow Commission=Vale–Marlow Commission/GOVERNMENT", "U.S.-Kite Council=U.S.-Kite Council/null",
+                        "Orbit=Orbit/COMPANY", "Harbor=Harbor/COMPANY"),
+                new NameExtents().complete(List.of(s), List.of(vale, commission, us, council, orbit, harbor)).stream()
+                        .map(n -> n.text() + "=" + n.name() + "/" + n.type()).toList(),
+                "two one-word names dashed together stay two");
+    }
+
+    @Test
+    void aPersonsNameBeforeProfessorNamesAChairNotThePerson() {
+        String text = "Jo Vale is the Tom Marlow Professor of History and Ann Kite Chair at Orbit University; Tom Marlow said so.";
+        Sentence s = new Sentence(0, 0, text.length(), text);
+        NameSpan jo = at(text, "Jo Vale", EntityType.PERSON);
+        NameSpan chair = at(text, "Tom Marlow", EntityType.PERSON);
+        NameSpan kite = at(text, "Ann Kite", EntityType.PERSON);
+        NameSpan university = at(text, "Orbit University", EntityType.UNIVERSITY);
+        int later = text.lastIndexOf("Tom Marlow");
+        NameSpan marlow = new NameSpan(0, later, later + 10, "Tom Marlow", "Tom Marlow", EntityType.PERSON, 1, 0.9, "test");
+        assertEquals(List.of(jo, university, marlow), new NameExtents().complete(List.of(s), List.of(jo, chair, kite, university, marlow)));
+    }
+
+    private static NameSpan at(String text, String name, EntityType type) {
+        int start = text.indexOf(name);
+        return new NameSpan(0, start, start + name.length(), name, name, type, type == null ? 0 : 1, 0.9, "test");
+    }
+
+    @Test
     void legalFormsOfProfessionalFirmsJoinToo() {
         String text = "Vale Eyecare Associates, P.A. and Orbit Widgets, PLLC merged.";
         Sentence s = new Sentence(0, 0, text.length(), text);

@@ -121,6 +121,14 @@ class RecognizedNameDetectorTest {
         assertEquals(text.indexOf("Orbit"), orbit.start(), "the span starts where the name does");
     }
 
+    @Test
+    void aPlaceWordInsideANameIsAWordOfItButAFunctionWordIsNot() {
+        String text = "Lakeside Valley Hospital hired Bombshell While Acme of Silicon Valley.";
+        assertNames("ORG", 0, 24, text, "Lakeside Valley Hospital");
+        assertNames("ORG", 31, 51, text);
+        assertNames("ORG", 55, 69, text);
+    }
+
     /** The names found in {@code text} when the recognizer answers one name of {@code label} from {@code start} to {@code end}. */
     private static void assertNames(String label, int start, int end, String text, String... expected) {
         assertEquals(List.of(expected), names(answering(label, 0.9, start, end), text));

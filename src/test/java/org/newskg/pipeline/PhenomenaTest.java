@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.newskg.TestModels.Extracted;
 import org.newskg.TestModels;
+import org.newskg.model.Article;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.Evidence;
@@ -18,6 +19,9 @@ import org.newskg.model.Fact;
 
 /** What news text throws at the extractor, one phenomenon per test, on articles written for the test. */
 class PhenomenaTest {
+    /** The pipeline without the learned reader, for what the patterns alone must read. */
+    private static final Pipeline RULES_ONLY = TestModels.pipeline().relationModel(null).build();
+
     private static Fact fact(Extracted x, String subject, String property, String object) {
         return x.fact(subject, property, object).orElseThrow(
                 () -> new AssertionError("missing " + subject + " " + property + " " + object + "; got " + x.facts(property) + " " + x));
@@ -143,6 +147,15 @@ class PhenomenaTest {
             Extracted x = TestModels.extract("Acme Robotics is a French startup. The company, founded in 2019 by Jane Okafor, builds robots.");
             fact(x, "Acme Robotics", "foundedBy", "Jane Okafor");
             fact(x, "Acme Robotics", "foundingDate", "2019");
+        }
+
+        @Test
+        void aDescriptionBeforeAnApposedNameIsThatName() {
+            // the patterns alone, which read "a subsidiary of [the new company]" and need to know what it refers to
+            String text = "Orbit Foods Inc. grew fast. In 2019, Orbit Foods became a subsidiary of the new company, "
+                    + "Harbor Resources Group, after a merger.";
+            Extracted x = new Extracted(text, RULES_ONLY.extract(List.of(new Article("t", "t.txt", text))));
+            fact(x, "Orbit Foods Inc.", "parentOrganization", "Harbor Resources Group");
         }
 
         @Test
