@@ -151,8 +151,6 @@ public final class Lexicon {
 
     /** A Latin letter: a name written only in another script is a gloss of one given in English ("Михаил Ефремов"). */
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
-    /** A capital letter or a digit, which every name has ("eBay", "o3"); "*actually" of "*actually curing*" has neither. */
-    private static final Pattern CAPITAL_OR_DIGIT = Pattern.compile("[\\p{Lu}\\p{N}]");
     /**
      * An academic degree, which biographies capitalize: "BSc (Hons) in Computer Science", "Master of
      * Business Administration", "MBA"; not the two-letter "BA" or "MS" alone, which name companies too.
@@ -166,11 +164,11 @@ public final class Lexicon {
             "Northeast", "Northwest", "Southeast", "Southwest");
 
     /**
-     * Whether what a detector found cannot be a name, whatever it is labelled: no Latin letter, no
-     * capital or digit, a function or field word, page furniture, a job title, a degree or a lone point of the compass.
+     * Whether what a detector found cannot be a name, whatever it is labelled: no Latin letter, a
+     * function or field word, page furniture, a job title, a degree or a lone point of the compass.
      */
     public static boolean isNotAName(String surface) {
-        return surface.isEmpty() || !LATIN_LETTER.matcher(surface).find() || !CAPITAL_OR_DIGIT.matcher(surface).find() || NOT_NAMES.contains(surface) || COMPASS_POINTS.contains(surface)
+        return surface.isEmpty() || !LATIN_LETTER.matcher(surface).find() || NOT_NAMES.contains(surface) || COMPASS_POINTS.contains(surface)
                 || Furniture.isFurniture(surface) || isJobTitle(surface) || DEGREE.matcher(surface).find();
     }
 

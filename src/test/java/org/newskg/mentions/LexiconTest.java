@@ -36,10 +36,10 @@ class LexiconTest {
     @Test
     void glossesDegreesAndLonePointsOfTheCompassAreNoNames() {
         for (String notName : new String[] {"Михаил Ефремов", "北京", "BSc (Hons) in Computer Science", "MBA in Finance",
-                "Master of Business Administration", "Bachelor of Arts in History", "MSc", "North", "Southern", "The", "Senior Vice President", "*actually", "bitcoin"}) {
+                "Master of Business Administration", "Bachelor of Arts in History", "MSc", "North", "Southern", "The", "Senior Vice President"}) {
             assertTrue(Lexicon.isNotAName(notName), notName);
         }
-        for (String name : new String[] {"Jane Roe", "Zoë Marlow", "North Harbor Bank", "BA Cityflyer", "MS", "Master Lock", "Doctor Who", "eBay", "o3"}) {
+        for (String name : new String[] {"Jane Roe", "Zoë Marlow", "North Harbor Bank", "BA Cityflyer", "MS", "Master Lock", "Doctor Who"}) {
             assertFalse(Lexicon.isNotAName(name), name);
         }
     }

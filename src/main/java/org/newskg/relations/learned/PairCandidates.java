@@ -18,8 +18,7 @@ import org.newskg.relations.ArticleSentence;
  * different entities, not overlapping, whose kinds (person, organization, place, ...) fit the
  * relation's domain and range. A mention the earlier stages left untyped may stand at one end,
  * not at both: the classifier sees "NONE" as its type and entity resolution checks the signature
- * again once the entity's type is known. The two ends are in one clause as far as a semicolon
- * tells: "A, CEO of Acme; the chairman is B" states nothing of A and the chairman's company.
+ * again once the entity's type is known.
  */
 final class PairCandidates {
     /** A candidate pair: indices into the article's mention list. */
@@ -47,8 +46,7 @@ final class PairCandidates {
             for (int j = s.first(); j < s.end(); j++) {
                 EntityType tj = PairFeatures.typeOf(mentions, j);
                 if (i == j || (ti == null && tj == null) || !fits(signature.range(), tj)
-                        || overlap(mentions.get(i), mentions.get(j)) || sameName(mentions, i, j)
-                        || semicolonBetween(s, mentions.get(i), mentions.get(j))) {
+                        || overlap(mentions.get(i), mentions.get(j)) || sameName(mentions, i, j)) {
                     continue;
                 }
                 out.add(new Pair(i, j));
@@ -71,7 +69,7 @@ final class PairCandidates {
             }
             for (int i = s.first(); i < s.end(); i++) {
                 EntityType t = PairFeatures.typeOf(s.mentions(), i);
-                if (t != null && fits(signature.domain(), t) && !semicolonBetween(s, s.mentions().get(i), year)) {
+                if (t != null && fits(signature.domain(), t)) {
                     out.add(new YearPair(i, year));
                 }
             }
@@ -93,13 +91,6 @@ final class PairCandidates {
             }
         }
         return false;
-    }
-
-    private static boolean semicolonBetween(ArticleSentence s, Mention a, Mention b) {
-        int from = Math.min(a.end(), b.end());
-        int to = Math.max(a.start(), b.start());
-        int base = s.sentence().start();
-        return from < to && s.sentence().text().substring(from - base, to - base).indexOf(';') >= 0;
     }
 
     private static boolean overlap(Mention a, Mention b) {
