@@ -34,8 +34,13 @@ public final class CoreferenceResolver {
                     + "research|tech|quant|quantitative|reasoning|language|\\p{L}+-based|\\p{Lu}[\\p{L}.]*)\\s+){0,3}"
                     + "(hedge fund|fund|company|firm|startup|start-up|lab|laboratory|business|organization|organisation|chipmaker|"
                     + "group|model|chatbot)\\b");
-    /** What closes an apposition: a comma, a bracket, a semicolon or the sentence's end. */
-    private static final Pattern APPOSITION_CLOSES = Pattern.compile("\\s*(?:[,;)]|[.!?]?[\"”’]?\\s*$)");
+    /**
+     * What closes a name apposed to a description: a comma, semicolon or bracket, or the sentence's
+     * end; not a comma before another apposition ("When Doe left the company, Acme, its rival, hired
+     * her": the description ends a clause and the name begins the next).
+     */
+    private static final Pattern APPOSITION_CLOSES = Pattern.compile(
+            "\\s*(?:,(?!\\s+(?:a|an|the|its|their|which|who|whose)\\b)|[;)]|[.!?]?[\"”’]?\\s*$)");
     private static final Pattern SUBJECT_IT = Pattern.compile("^(?:[\"“]\\s*)?It\\s+(?!['’]s\\b|is\\b|was\\b|will\\b|would\\b|may\\b|might\\b|could\\b)");
     private static final Pattern REPORTED_IT = Pattern.compile(
             ",?\\s+(?:on\\s+\\w+\\s+)?(?:has\\s+|also\\s+)?(?:said|says|claims|claimed|announced|stated|reported|added|argues|argued|insists|insisted|"
@@ -129,8 +134,7 @@ public final class CoreferenceResolver {
 
     /**
      * "a subsidiary of the new company, Acme, on Monday": a description followed by a comma and a
-     * name that the next comma or the sentence's end closes introduces that name, and refers to no
-     * earlier one.
+     * name that {@link #APPOSITION_CLOSES} closes introduces that name, and refers to no earlier one.
      */
     private static int nameApposedAfter(Sentence s, List<Mention> names, int end, EntityType wanted) {
         for (int i = 0; i < names.size(); i++) {

@@ -153,23 +153,28 @@ public final class Lexicon {
     private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
     /**
      * An academic degree, which biographies capitalize: "BSc (Hons) in Computer Science", "Master of
-     * Business Administration", "MBA"; not the two-letter "BA" or "MS" alone, which name companies too.
+     * Business Administration", "Masters Degree in Law", "MBA"; not the two-letter "BA" or "MS" alone,
+     * which name companies too, nor "Doctors of the World" or "Bachelor in Paradise".
      */
     private static final Pattern DEGREE = Pattern.compile(
-            "^(?:(?:BSc|BA|BS|MSc|MS|MA|MBA|PhD|Ph\\.D\\.|BEng|MEng|LLB|LLM|BBA|MPhil|DPhil|BCom|BComm)(?:\\s*\\(Hons\\.?\\))?\\s+in"
-                    + "|(?:Bachelor|Master|Doctor)(?:['’]?s)?\\s+(?:Degree\\s+)?(?:of|in))\\s"
-                    + "|^(?:BSc|MSc|MBA|BEng|MEng|LLB|LLM|MPhil|DPhil|BComm|Hons)$");
-    /** Points of the compass, which stand alone only as the first word of a place cut off its other words ("North American"). */
-    private static final Set<String> COMPASS_POINTS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Central",
+            "^(?:(?:BSc|BA|BS|MSc|MS|MA|MBA|PhD|Ph\\.D\\.|BEng|MEng|LLB|LLM|BBA|MPhil|DPhil|BCom|BComm)(?:\\s*\\(Hons\\.?\\))?\\s+in\\s"
+                    + "|(?:Bachelor|Master|Doctor)(?:['’]?s)?\\s+Degree\\b"
+                    + "|(?:Bachelor|Master|Doctor)(?:['’]s)?\\s+of\\s+(?:Arts|Science|Sciences|Business|Laws?|Engineering|Philosophy|Fine\\s+Arts|"
+                    + "Education|Medicine|Music|Public|Technology)\\b"
+                    + "|(?:BSc|MSc|MBA|BEng|MEng|LLB|LLM|MPhil|DPhil|BComm|Hons)$)");
+    /** Markup around a word ("*actually*" of a page's emphasis), which a recognizer may take for part of a name. */
+    private static final Pattern MARKUP_START = Pattern.compile("^[*_~#=+|<>]");
+    /** Points of the compass, which open the names of regions ("North American", "South Asian"). */
+    public static final Set<String> COMPASS_POINTS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Central",
             "Northeast", "Northwest", "Southeast", "Southwest");
 
     /**
      * Whether what a detector found cannot be a name, whatever it is labelled: no Latin letter, a
-     * function or field word, page furniture, a job title, a degree or a lone point of the compass.
+     * markup character first, a function or field word, page furniture, a job title or a degree.
      */
     public static boolean isNotAName(String surface) {
-        return surface.isEmpty() || !LATIN_LETTER.matcher(surface).find() || NOT_NAMES.contains(surface) || COMPASS_POINTS.contains(surface)
-                || Furniture.isFurniture(surface) || isJobTitle(surface) || DEGREE.matcher(surface).find();
+        return surface.isEmpty() || !LATIN_LETTER.matcher(surface).find() || MARKUP_START.matcher(surface).find()
+                || NOT_NAMES.contains(surface) || Furniture.isFurniture(surface) || isJobTitle(surface) || DEGREE.matcher(surface).find();
     }
 
     /**

@@ -37,6 +37,12 @@ public final class NameExtents {
     private static final Pattern DESCRIBED_KIND = Pattern.compile("\\s+(?:company|startup|start-up|firm)\\s+");
     /** The first words of a chair's title after the name it is named for. */
     private static final Pattern CHAIR_AFTER = Pattern.compile("^\\s+(?:Distinguished\\s+|University\\s+|Endowed\\s+)?(?:Professor|Chair)\\b");
+    /**
+     * What comes before the name of a chair: "the" ("holds the Jane Doe Chair") or a copula ("Roe is
+     * now Jane Doe Professor of History"); not a verb of appointing ("named Jane Doe Chair of the
+     * board"), after which the name is the person's.
+     */
+    private static final Pattern CHAIR_BEFORE = Pattern.compile("(?:\\bthe|\\b(?:is|was|currently|now))\\s+$");
     /** A last word that is the plural of a word for people: "Teachers", "Employees", "Scientists", "Veterans". */
     private static final Pattern PEOPLE_PLURAL = Pattern.compile("\\s\\p{Lu}\\p{Ll}+(?:ers|ees|ists|ians|ors|ans)$");
 
@@ -45,7 +51,7 @@ public final class NameExtents {
         List<NameSpan> out = new ArrayList<>(spans.size());
         for (NameSpan span : spans) {
             Sentence s = sentences.get(span.sentence());
-            if (span.type() == EntityType.PERSON && CHAIR_AFTER.matcher(s.text().substring(span.end() - s.start())).find()) {
+            if (namesAChair(s, span)) {
                 continue;
             }
             NameSpan before = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -66,6 +72,11 @@ public final class NameExtents {
         return out;
     }
 
+    private static boolean namesAChair(Sentence s, NameSpan span) {
+        return span.type() == EntityType.PERSON && CHAIR_AFTER.matcher(s.text().substring(span.end() - s.start())).find()
+                && CHAIR_BEFORE.matcher(s.text().substring(0, span.start() - s.start())).find();
+    }
+
     /** Whether {@code opening}, followed by {@code gap}, opens the sentence and says what kind of organization the next name is. */
     private static boolean describes(Sentence s, NameSpan opening, String gap) {
         return opening.start() == s.start() && gap != null && DESCRIBED_KIND.matcher(gap).matches();
@@ -83,11 +94,13 @@ public final class NameExtents {
     }
 
     /**
-     * "Obama–Medvedev Commission", "U.S.-Japan Council": a one-word name joined without spaces by a
-     * hyphen or dash to an organization's name of several words is the first word of that name.
+     * "Obama–Medvedev Commission", "U.S.-Japan Council": a person's or a place's one-word name joined
+     * without spaces by a hyphen or dash to an organization's name of several words is the first word
+     * of that name; an organization's is not ("the Amazon–Whole Foods deal" names two companies).
      */
     private static boolean isDashedInto(NameSpan before, String gap, NameSpan head) {
-        if (!("-".equals(gap) || "–".equals(gap)) || before.text().contains(" ") || !head.text().contains(" ")) {
+        boolean personOrPlace = before.type() == EntityType.PERSON || before.type() != null && before.type().isA(EntityType.PLACE);
+        if (!("-".equals(gap) || "–".equals(gap)) || !personOrPlace || before.text().contains(" ") || !head.text().contains(" ")) {
             return false;
         }
         String last = head.text().substring(head.text().lastIndexOf(' ') + 1);

@@ -236,7 +236,8 @@ public final class RecognizedNameDetector implements MentionDetector {
     /**
      * "Bombshell While Acme": a capitalized function word inside is furniture glued to a story, not
      * a name; a word of a place inside it ("Paradise Valley Hospital", "Wall Street Journal", "Silicon
-     * Valley Bank") is no function word, but one that ends it makes the place ("Silicon Valley"), no name.
+     * Valley Bank") is no function word; one that ends it still drops the span, which keeps "Silicon
+     * Valley" from being taken for an organization but loses "Napa Valley" too.
      */
     private static boolean hasFunctionWordInside(String surface) {
         String[] words = surface.split("\\s+");

@@ -154,7 +154,7 @@ public final class ShapeNameDetector implements MentionDetector {
                         || isConnector(run, words, from, i);
             }
             if (boundary) {
-                if (i > from) {
+                if (i > from && !isRegionOpening(run, words, from, i)) {
                     addName(s, runStart + words.get(from)[0], run.substring(words.get(from)[0], words.get(i - 1)[1]),
                             capitalizedMidSentence, out);
                 }
@@ -165,6 +165,12 @@ public final class ShapeNameDetector implements MentionDetector {
                 from = i + 1;
             }
         }
+    }
+
+    /** "North" of "North American": a point of the compass alone before a demonym opens a region's adjective, no name. */
+    private static boolean isRegionOpening(String run, List<int[]> words, int from, int i) {
+        return i == from + 1 && i < words.size() && Lexicon.DEMONYMS.containsKey(run.substring(words.get(i)[0], words.get(i)[1]))
+                && Lexicon.COMPASS_POINTS.contains(run.substring(words.get(from)[0], words.get(from)[1]));
     }
 
     /** "of"/"for" stay inside a name only when an institution word ("University", "Institute") comes before them. */

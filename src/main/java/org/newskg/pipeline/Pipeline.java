@@ -458,7 +458,8 @@ public final class Pipeline {
                 RelationReader reader = readers.get(i);
                 ofSentence.addAll(clock.time(readerStages.get(i), () -> reader.read(s)));
             }
-            readings.addAll(ROLE_CUES.of(s, ONE_DIRECTION.of(ofSentence)));
+            // the cues first: a direction they rule out must not outweigh the other one
+            readings.addAll(ONE_DIRECTION.of(ROLE_CUES.of(s, ofSentence)));
         }
         return readings;
     }

@@ -34,12 +34,14 @@ class LexiconTest {
     }
 
     @Test
-    void glossesDegreesAndLonePointsOfTheCompassAreNoNames() {
+    void glossesDegreesAndMarkupAreNoNames() {
         for (String notName : new String[] {"Михаил Ефремов", "北京", "BSc (Hons) in Computer Science", "MBA in Finance",
-                "Master of Business Administration", "Bachelor of Arts in History", "MSc", "North", "Southern", "The", "Senior Vice President"}) {
+                "Master of Business Administration", "Bachelor of Arts", "Masters Degree in Law", "Master’s Degree", "MSc", "*actually",
+                "The", "Senior Vice President"}) {
             assertTrue(Lexicon.isNotAName(notName), notName);
         }
-        for (String name : new String[] {"Jane Roe", "Zoë Marlow", "North Harbor Bank", "BA Cityflyer", "MS", "Master Lock", "Doctor Who"}) {
+        for (String name : new String[] {"Jane Roe", "Zoë Marlow", "North Harbor Bank", "West", "BA Cityflyer", "MS", "Master Lock",
+                "Doctor Who", "Doctors of the World", "Bachelor in Paradise", "Masters of the Universe", "adidas", "eBay"}) {
             assertFalse(Lexicon.isNotAName(name), name);
         }
     }

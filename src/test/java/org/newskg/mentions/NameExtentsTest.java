@@ -57,7 +57,7 @@ class NameExtentsTest {
 
     @Test
     void aNameDashedToAnOrganizationsNameIsItsFirstWord() {
-        String text = "The Vale–Marlow Commission met the U.S.-Kite Council and the Orbit-Harbor deal closed.";
+        String text = "The Vale–Marlow Commission met the U.S.-Kite Council and the Orbit-Harbor deal and Orbit–Kite Energy merger closed.";
         Sentence s = new Sentence(0, 0, text.length(), text);
         NameSpan vale = at(text, "Vale", EntityType.PERSON);
         NameSpan commission = at(text, "Marlow Commission", EntityType.GOVERNMENT);
@@ -65,24 +65,28 @@ class NameExtentsTest {
         NameSpan council = at(text, "Kite Council", null);
         NameSpan orbit = at(text, "Orbit", EntityType.COMPANY);
         NameSpan harbor = at(text, "Harbor", EntityType.COMPANY);
+        int second = text.lastIndexOf("Orbit");
+        NameSpan orbitAgain = new NameSpan(0, second, second + 5, "Orbit", "Orbit", EntityType.COMPANY, 1, 0.9, "test");
+        NameSpan kiteEnergy = at(text, "Kite Energy", EntityType.COMPANY);
         assertEquals(List.of("Vale–Marlow Commission=Vale–Marlow Commission/GOVERNMENT", "U.S.-Kite Council=U.S.-Kite Council/null",
-                        "Orbit=Orbit/COMPANY", "Harbor=Harbor/COMPANY"),
-                new NameExtents().complete(List.of(s), List.of(vale, commission, us, council, orbit, harbor)).stream()
+                        "Orbit=Orbit/COMPANY", "Harbor=Harbor/COMPANY", "Orbit=Orbit/COMPANY", "Kite Energy=Kite Energy/COMPANY"),
+                new NameExtents().complete(List.of(s), List.of(vale, commission, us, council, orbit, harbor, orbitAgain, kiteEnergy)).stream()
                         .map(n -> n.text() + "=" + n.name() + "/" + n.type()).toList(),
-                "two one-word names dashed together stay two");
+                "two one-word names dashed together stay two, and so do two companies");
     }
 
     @Test
     void aPersonsNameBeforeProfessorNamesAChairNotThePerson() {
-        String text = "Jo Vale is the Tom Marlow Professor of History and Ann Kite Chair at Orbit University; Tom Marlow said so.";
+        String text = "Jo Vale is the Tom Marlow Professor of History and Ann Kite is now Ed Roe Chair at Orbit University; "
+                + "the board named Lee Park Chair of its audit committee.";
         Sentence s = new Sentence(0, 0, text.length(), text);
         NameSpan jo = at(text, "Jo Vale", EntityType.PERSON);
-        NameSpan chair = at(text, "Tom Marlow", EntityType.PERSON);
+        NameSpan marlow = at(text, "Tom Marlow", EntityType.PERSON);
         NameSpan kite = at(text, "Ann Kite", EntityType.PERSON);
+        NameSpan roe = at(text, "Ed Roe", EntityType.PERSON);
         NameSpan university = at(text, "Orbit University", EntityType.UNIVERSITY);
-        int later = text.lastIndexOf("Tom Marlow");
-        NameSpan marlow = new NameSpan(0, later, later + 10, "Tom Marlow", "Tom Marlow", EntityType.PERSON, 1, 0.9, "test");
-        assertEquals(List.of(jo, university, marlow), new NameExtents().complete(List.of(s), List.of(jo, chair, kite, university, marlow)));
+        NameSpan park = at(text, "Lee Park", EntityType.PERSON);
+        assertEquals(List.of(jo, kite, university, park), new NameExtents().complete(List.of(s), List.of(jo, marlow, kite, roe, university, park)));
     }
 
     private static NameSpan at(String text, String name, EntityType type) {

@@ -25,6 +25,11 @@ class ShapeNameDetectorTest {
     }
 
     @Test
+    void aPointOfTheCompassBeforeADemonymIsNoNameButASurnameIs() {
+        assertEquals(List.of("Quillon", "West", "Jane West"), names("Quillon leads North American sales, West said, and so did Jane West."));
+    }
+
+    @Test
     void singleWordNameOpeningASentenceIsKept() {
         assertEquals(List.of("Zentrix", "Marisol Vance"), names("Zentrix hired Marisol Vance as its chief scientist."));
     }

@@ -34,10 +34,12 @@ public final class EmployedBy extends RelationDefinition {
         pattern("works-at", 0.85, "{PERSON:s},?\\s+(?:who\\s+)?(?:works|worked|joined)\\s+(?:at|for)?\\s*(?:the\\s+)?{ORG:o}(?!-)");
         // "Before joining Acme, Doe led research at Beta": where a biography's subject is now
         pattern("before-joining", 0.85, "\\b(?:prior\\s+to|before|since)\\s+joining\\s+(?:the\\s+)?{ORG:o}(?:\\s+in\\s+{YEAR})?,\\s+{PERSON:s}");
-        // "a graduate of Acme University", "studied at", "a degree from": where a person learned is not where they work
-        never(End.OBJECT, "school", "\\b(?:graduated?|alumn(?:us|a|i|ae)|student|pupil)\\s+(?:of|from|at)\\s+(?:the\\s+)?"
-                + "|\\b(?:stud(?:ies|ied|ying)|educated|enrolled|schooled)\\s+(?:[\\w-]+\\s+){0,3}?(?:at|in|from)\\s+(?:the\\s+)?"
-                + "|\\battend(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,4}?(?:at\\s+)?(?:the\\s+)?"
-                + "|\\b(?:degrees?|diploma|doctorate|ph\\.?\\s?d\\.?|mba|master'?s|bachelor'?s)\\s+(?:[\\w-]+\\s+){0,5}?(?:from|at)\\s+(?:the\\s+)?");
+        // "a graduate of Acme University", "who studied physics at", "attended (Summer School at)", "a degree from",
+        // "her alma mater, Acme University": where a person learned is not where they work; not
+        // "a professor of religious studies at", "an attending physician at", "the MBA program at"
+        never(End.OBJECT, Against.ANY, "\\b(?:graduated?|alumn(?:us|a|i|ae)|pupil)\\s+(?:of|from)"
+                + "|\\b(?:studied|educated|enrolled|schooled)\\s+(?:[\\w-]+\\s+){0,3}?(?:at|in|from)"
+                + "|\\battended(?:\\s+(?-i:\\p{Lu}[\\w-]*)){0,4}\\s+at|\\battended|\\balma\\s+mater"
+                + "|\\b(?:degrees?|diploma|doctorate|ph\\.?\\s?d\\.?|mba|master['’]?s|bachelor['’]?s)\\s+(?:(?:in|of)\\s+(?:[\\w-]+\\s+){1,4}?)?from");
     }
 }

@@ -19,9 +19,9 @@ public final class ParentOrganization extends RelationDefinition {
         pattern("is-unit-of", 0.85, "{ORG:s}\\s+(?:is|was|became|has been)\\s+{DET}?{W3}(?:branch|unit|division|arm|subsidiary|affiliate) (?:of|at|within) {ORG:o}");
         // "Acme's subsidiary Beta"; "the company's research arm Beta" (not "Acme's former unit Beta")
         pattern("possessive-subsidiary", 0.85, "{ORG:o}'s\\s+(?:(?!(?:former|ex|onetime|one-time)\\b)[\\w-]+\\s+)?(?:subsidiary|unit|division|arm|branch)\\s+{ORG:s}");
-        // "Beta raised money for parent company Acme": Acme owns, whatever else the sentence says
-        never(End.SUBJECT, "named-as-parent", "\\bparent(?:\\s+(?:company|firm|group|organi[sz]ation))?");
-        // "Acme and its subsidiary Beta": Beta is owned
-        never(End.OBJECT, "named-as-unit", "\\b(?:subsidiary|subsidiaries|unit|division|affiliate|spin-?off)");
+        // "Beta raised money for its parent company Acme": Acme owns the company named before it
+        never(End.SUBJECT, Against.EARLIER, "\\bparent(?:\\s+(?:company|firm|group|organi[sz]ation))?");
+        // "Acme and its subsidiary Beta": Beta is owned by it
+        never(End.OBJECT, Against.EARLIER, "\\b(?:subsidiary|subsidiaries|unit|division|affiliate|spin-?off)");
     }
 }

@@ -40,6 +40,17 @@ public abstract class RelationDefinition {
     /** Which end of a reading a {@link RoleCue} is about. */
     public enum End { SUBJECT, OBJECT }
 
+    /** Against which other end a {@link RoleCue} rules its mention out. */
+    public enum Against {
+        /** Any: "a graduate of Acme University" says what the university is to everyone. */
+        ANY,
+        /**
+         * One named before the mention, which a relative role is relative to: "Beta raised money for
+         * its parent company Acme" makes Acme Beta's parent, not a unit of "Gamma" named after it.
+         */
+        EARLIER
+    }
+
     /**
      * Words that, just before a mention, give it a role that rules it out as one end of the
      * relation, whichever reader read it: "parent company Acme" is no subsidiary, "a graduate of
@@ -47,7 +58,7 @@ public abstract class RelationDefinition {
      *
      * @param wordsBefore matches the end of the text between the mention and the one before it
      */
-    public record RoleCue(String name, End end, Pattern wordsBefore) {}
+    public record RoleCue(End end, Against against, Pattern wordsBefore) {}
 
     private final Property property;
     private final List<Rule> rules = new ArrayList<>();
@@ -82,11 +93,12 @@ public abstract class RelationDefinition {
 
     /**
      * Words ({@code wordsBefore}, a regular expression without case) that, when they come just
-     * before a mention, rule it out as the given end of this relation ({@link RoleCues}).
+     * before a mention (a comma, colon, bracket or "the" may come between), rule it out as the
+     * given end of this relation against the given other ends ({@link RoleCues}).
      */
-    protected final void never(End end, String name, String wordsBefore) {
-        roleCues.add(new RoleCue(property.getLocalName() + "/" + name, end,
-                Pattern.compile("(?:" + wordsBefore + ")[\\s,:(]*$", Pattern.CASE_INSENSITIVE)));
+    protected final void never(End end, Against against, String wordsBefore) {
+        roleCues.add(new RoleCue(end, against,
+                Pattern.compile("(?:" + wordsBefore + ")[\\s,:(]*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE)));
     }
 
     public final List<RoleCue> roleCues() {

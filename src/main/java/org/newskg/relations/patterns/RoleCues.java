@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Property;
-import org.newskg.model.Mention;
 import org.newskg.model.Reading;
 import org.newskg.relations.ArticleSentence;
 
@@ -13,7 +12,9 @@ import org.newskg.relations.ArticleSentence;
  * Drops the readings, of any reader, whose subject or object the sentence introduces with words
  * that give it another role ({@link RelationDefinition#roleCues()}): in "Beta raised money for
  * parent company Acme" Acme is the parent whatever a classifier makes of the pair, and in "a
- * graduate of Acme University, Jane Doe ..." the university taught her. The words are those
+ * graduate of Acme University, Jane Doe ..." the university taught her. A relative role ("parent",
+ * "subsidiary") rules a mention out only against a name before it, which the role is relative to
+ * ({@link RelationDefinition.Against}). The words are those
  * between the mention and the mention before it in the sentence; for a name in brackets right
  * after another ("Acme Holdings (AH)"), those before the name it abbreviates.
  */
@@ -27,9 +28,7 @@ public final class RoleCues {
 
     public RoleCues(List<RelationDefinition> relations) {
         for (RelationDefinition r : relations) {
-            if (!r.roleCues().isEmpty()) {
-                cues.put(r.property(), r.roleCues());
-            }
+            cues.computeIfAbsent(r.property(), p -> new ArrayList<>()).addAll(r.roleCues());
         }
     }
 
@@ -46,8 +45,15 @@ public final class RoleCues {
 
     private boolean ruledOut(ArticleSentence s, Reading r) {
         for (RelationDefinition.RoleCue cue : cues.getOrDefault(r.property(), List.of())) {
-            int mention = cue.end() == RelationDefinition.End.SUBJECT ? r.subject() : r.object();
-            if (mention >= 0 && cue.wordsBefore().matcher(wordsBefore(s, mention)).find()) {
+            boolean subject = cue.end() == RelationDefinition.End.SUBJECT;
+            int mention = subject ? r.subject() : r.object();
+            int other = subject ? r.object() : r.subject();
+            if (mention < 0 || other < 0) {
+                continue;
+            }
+            boolean againstThis = cue.against() == RelationDefinition.Against.ANY
+                    || s.mentions().get(other).start() < s.mentions().get(mention).start();
+            if (againstThis && cue.wordsBefore().matcher(wordsBefore(s, mention)).find()) {
                 return true;
             }
         }
