@@ -94,26 +94,28 @@ class RoleCuesTest {
 
     @Test
     void aRelativeRoleSaysNothingOfOrganizationsNamedAfterIt() {
-        String text = "Tarn Resources’ parent company, Harbor Energy Group, a unit of Orbit Holdings, reported higher sales.";
-        ArticleExtraction x = PIPELINE.process(new Article("t", "t.txt", text));
-        ArticleSentence s = ArticleSentence.of(x.sentences(), x.mentions(), new ValueContext(Optional.empty())).get(0);
+        ArticleSentence s = sentence("Tarn Resources’ parent company, Harbor Energy Group, a unit of Orbit Holdings, reported higher sales.");
         int tarn = mention(s, "Tarn Resources");
         int harbor = mention(s, "Harbor Energy Group");
         int orbit = mention(s, "Orbit Holdings");
-        Reading harborOwnsTarn = ownership(harbor, tarn);
-        Reading orbitOwnsHarbor = ownership(harbor, orbit);
-        Reading harborOwnsOrbit = ownership(orbit, harbor);
-        assertEquals(List.of(orbitOwnsHarbor, harborOwnsOrbit), new RoleCues().of(s, List.of(harborOwnsTarn, orbitOwnsHarbor, harborOwnsOrbit)),
+        Reading tarnOwnsHarbor = parentOf(harbor, tarn);
+        Reading orbitOwnsHarbor = parentOf(harbor, orbit);
+        Reading harborOwnsOrbit = parentOf(orbit, harbor);
+        assertEquals(List.of(orbitOwnsHarbor, harborOwnsOrbit), new RoleCues().of(s, List.of(tarnOwnsHarbor, orbitOwnsHarbor, harborOwnsOrbit)),
                 "the parent of Tarn Resources may be anything to Orbit Holdings");
     }
 
     @Test
     void aNameInBracketsAfterAnotherTakesTheWordsBeforeThatName() {
-        String text = "Tarn Resources raised money for its parent company Harbor Energy Group (HEG) last year.";
-        ArticleExtraction x = PIPELINE.process(new Article("t", "t.txt", text));
-        ArticleSentence s = ArticleSentence.of(x.sentences(), x.mentions(), new ValueContext(Optional.empty())).get(0);
+        ArticleSentence s = sentence("Tarn Resources raised money for its parent company Harbor Energy Group (HEG) last year.");
         assertEquals(" raised money for its parent company ", RoleCues.wordsBefore(s, mention(s, "Harbor Energy Group")));
         assertEquals(" raised money for its parent company ", RoleCues.wordsBefore(s, mention(s, "HEG")));
+    }
+
+    /** The first sentence of a one-sentence article, with the mentions the pipeline finds in it. */
+    private static ArticleSentence sentence(String text) {
+        ArticleExtraction x = PIPELINE.process(new Article("t", "t.txt", text));
+        return ArticleSentence.of(x.sentences(), x.mentions(), new ValueContext(Optional.empty())).get(0);
     }
 
     private static int mention(ArticleSentence s, String text) {
@@ -125,7 +127,8 @@ class RoleCuesTest {
         throw new AssertionError(text + " is no mention of " + s.inSentence());
     }
 
-    private static Reading ownership(int subject, int object) {
+    /** "{@code subject} parentOrganization {@code object}": the object owns the subject. */
+    private static Reading parentOf(int subject, int object) {
         return new Reading(subject, NKG.parentOrganization, object, null, 0, "test", "parentOrganization/test", -1, false, 0.9);
     }
 }
