@@ -17,10 +17,11 @@ import org.newskg.model.Sentence;
  * Teachers’ Pension Plan"), where detectors end the first name at the apostrophe. And drops a
  * sentence's capitalized opening words that describe the name after them ("Enterprise AI company
  * Acme", "Robotics startup Acme"): a recognizer takes them for a name of their own, since a
- * sentence's first words are capitalized whatever they are. A name joined by a hyphen or dash to
- * the organization's name after it is a word of that name ("the Obama–Medvedev Commission", "the
- * U.S.-Japan Council"); a person's name before "Professor" or "Chair" names an endowed chair ("the
- * Jane Doe Professor of History"), not the person, and is dropped.
+ * sentence's first words are capitalized whatever they are. A person's or place's name joined by
+ * a hyphen or dash to the organization's name after it is a word of that name ("the Obama–Medvedev
+ * Commission", "the U.S.-Japan Council"); a person's name after "the" or a copula and before
+ * "Professor" or "Chair" names an endowed chair ("the Jane Doe Professor of History"), not the
+ * person, and is dropped.
  */
 public final class NameExtents {
     /** Words that end a name after a comma: legal forms of companies and generational suffixes of people. */

@@ -39,7 +39,7 @@ public final class EmployedBy extends RelationDefinition {
         // "a professor of religious studies at", "an attending physician at", "the MBA program at"
         never(End.OBJECT, Against.ANY, "\\b(?:graduated?|alumn(?:us|a|i|ae)|pupil)\\s+(?:of|from)"
                 + "|\\b(?:studied|educated|enrolled|schooled)\\s+(?:[\\w-]+\\s+){0,3}?(?:at|in|from)"
-                + "|\\battended(?:\\s+(?-i:\\p{Lu}[\\w-]*)){0,4}\\s+at|\\battended|\\balma\\s+mater"
+                + "|\\battended(?:(?:\\s+(?-i:\\p{Lu}[\\w-]*)){0,4}\\s+at)?|\\balma\\s+mater"
                 + "|\\b(?:degrees?|diploma|doctorate|ph\\.?\\s?d\\.?|mba|master['’]?s|bachelor['’]?s)\\s+(?:(?:in|of)\\s+(?:[\\w-]+\\s+){1,4}?)?from");
     }
 }

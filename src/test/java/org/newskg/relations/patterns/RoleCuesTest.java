@@ -74,6 +74,8 @@ class RoleCuesTest {
                 facts("Jane Doe holds a master’s degree in economics from Northfield University and teaches at Eastbrook College.", "employedBy"));
         assertEquals(List.of("Jane Doe -> Brightline Labs"),
                 facts("Jane Doe attended Northfield University and her alma mater, Eastbrook College, before Brightline Labs hired her.", "employedBy"));
+        assertEquals(List.of("Jane Doe -> Brightline Labs"),
+                facts("Jane Doe attended Management Program at Northfield University before Brightline Labs hired her.", "employedBy"));
     }
 
     @Test
