@@ -36,7 +36,8 @@ public final class KnowledgeNetScorer {
 
     /**
      * A prediction in one document, in the benchmark's terms; {@code readBy} names the reader and
-     * rule of its evidence there and the reading's confidence, so an error says where it came from.
+     * rule of the fact's first evidence in that document and the reading's confidence, so an error
+     * says where it came from.
      */
     public record Prediction(String doc, Property property, List<String> subjectNames, List<String> objectNames,
                              String sentence, String readBy) {

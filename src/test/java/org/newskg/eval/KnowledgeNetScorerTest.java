@@ -78,6 +78,9 @@ class KnowledgeNetScorerTest {
         assertEquals(new Score(1, 0, 0), r.byProperty().get(NKG.foundingDate));
         assertEquals(new Score(0, 1, 1), r.byProperty().get(NKG.parentOrganization));
         assertEquals(new Score(3, 3, 1), r.overall());
+        assertTrue(r.wrong().stream().map(KnowledgeNetScorer.Prediction::describe)
+                        .anyMatch(d -> d.equals("3: Acme Robotics, Inc. parentOrganization Beta Labs  [test rule 0.90]  «a sentence»")),
+                "a wrong prediction names the reader, rule and confidence of its evidence: " + r.wrong());
     }
 
     @Test
